@@ -1,0 +1,105 @@
+using System.ComponentModel;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// One SIMD register of <typeparamref name="T"/> lanes (a wrapper over <c>Vector128/256/512</c>), with
+/// the lane-wise operations and math primitives that generated activation code is written against.
+/// Every implementation performs the same operations in the same order in every lane, so a
+/// formula gives bit-identical results whatever the register width. Infrastructure for generated
+/// code; not meant to be called directly.
+/// </summary>
+/// <typeparam name="TSelf">The implementing vector type.</typeparam>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface ISimdVector<TSelf, T>
+    where TSelf : struct, ISimdVector<TSelf, T>
+    where T : unmanaged
+{
+    /// <summary>Number of lanes.</summary>
+    static abstract int Count { get; }
+
+    /// <summary>All lanes set to <paramref name="value"/>.</summary>
+    static abstract TSelf Create(T value);
+
+    /// <summary>Loads <see cref="Count"/> elements starting at <paramref name="source"/> + <paramref name="index"/>.</summary>
+    static abstract TSelf LoadUnsafe(ref T source, nuint index);
+
+    /// <summary>Stores the lanes at <paramref name="destination"/> + <paramref name="index"/>.</summary>
+    static abstract void StoreUnsafe(TSelf value, ref T destination, nuint index);
+
+    /// <summary>Lane-wise sum.</summary>
+    static abstract TSelf operator +(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise difference.</summary>
+    static abstract TSelf operator -(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise product.</summary>
+    static abstract TSelf operator *(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise quotient.</summary>
+    static abstract TSelf operator /(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise negation (flips the sign bit, so -0 and NaN behave as in scalar code).</summary>
+    static abstract TSelf operator -(TSelf value);
+
+    /// <summary><paramref name="a"/>·<paramref name="b"/> + <paramref name="c"/>, fused (one rounding) where the hardware has FMA.</summary>
+    static abstract TSelf MultiplyAdd(TSelf a, TSelf b, TSelf c);
+
+    /// <summary>|x| (clears the sign bit).</summary>
+    static abstract TSelf Abs(TSelf x);
+
+    /// <summary>Square root, correctly rounded.</summary>
+    static abstract TSelf Sqrt(TSelf x);
+
+    /// <summary>Mask lanes (all bits set) where <paramref name="left"/> &lt; <paramref name="right"/>; false for NaN.</summary>
+    static abstract TSelf LessThan(TSelf left, TSelf right);
+
+    /// <summary>Mask lanes where <paramref name="left"/> &lt;= <paramref name="right"/>; false for NaN.</summary>
+    static abstract TSelf LessThanOrEqual(TSelf left, TSelf right);
+
+    /// <summary>Mask lanes where <paramref name="left"/> &gt; <paramref name="right"/>; false for NaN.</summary>
+    static abstract TSelf GreaterThan(TSelf left, TSelf right);
+
+    /// <summary>Mask lanes where <paramref name="left"/> &gt;= <paramref name="right"/>; false for NaN.</summary>
+    static abstract TSelf GreaterThanOrEqual(TSelf left, TSelf right);
+
+    /// <summary>Mask lanes where <paramref name="left"/> == <paramref name="right"/>; false for NaN.</summary>
+    static abstract TSelf Equal(TSelf left, TSelf right);
+
+    /// <summary>Bitwise and of two masks.</summary>
+    static abstract TSelf And(TSelf left, TSelf right);
+
+    /// <summary>Bitwise or of two masks.</summary>
+    static abstract TSelf Or(TSelf left, TSelf right);
+
+    /// <summary>Bitwise complement of a mask.</summary>
+    static abstract TSelf Not(TSelf mask);
+
+    /// <summary>Per lane: <paramref name="mask"/> set ? <paramref name="ifTrue"/> : <paramref name="ifFalse"/>.</summary>
+    static abstract TSelf Select(TSelf mask, TSelf ifTrue, TSelf ifFalse);
+
+    /// <summary>e^x. Accurate: within 1 ULP, subnormal results kept; overflow gives +∞, NaN stays NaN.</summary>
+    static abstract TSelf Exp(TSelf x);
+
+    /// <summary>e^x − 1, accurate near 0.</summary>
+    static abstract TSelf Expm1(TSelf x);
+
+    /// <summary>ln(1 + x), accurate near 0.</summary>
+    static abstract TSelf Log1p(TSelf x);
+
+    /// <summary>1 / (1 + e^−x): within 1 ULP (float) / 2 ULP (double), subnormal results kept.</summary>
+    static abstract TSelf Sigmoid(TSelf x);
+
+    /// <summary>σ'(x) = σ(x)·σ(−x), with full relative accuracy in both tails.</summary>
+    static abstract TSelf SigmoidDerivative(TSelf x);
+
+    /// <summary>σ(x) with the Fast precision's bounded error.</summary>
+    static abstract TSelf SigmoidFast(TSelf x);
+
+    /// <summary>ln σ(x) = −softplus(−x).</summary>
+    static abstract TSelf LogSigmoid(TSelf x);
+
+    /// <summary>ln(1 + e^x), exact everywhere (x for large x, e^x for very negative x).</summary>
+    static abstract TSelf Softplus(TSelf x);
+}

@@ -1,0 +1,309 @@
+using System;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// Applies a lane-wise operator over spans with the widest accelerated register (512, 256 or
+/// 128 bits). The remainder that does not fill a register goes through the same vector code via a
+/// one-register stack buffer, so every element gets bit-identical results whatever the span's
+/// length, offset or the register width. Infrastructure for generated code; not meant to be called
+/// directly.
+/// </summary>
+/// <remarks>
+/// Span rules, as in <c>System.Numerics.Tensors.TensorPrimitives</c>: a destination shorter than
+/// the input, or a second input (the gradient) of another length, throws
+/// <see cref="ArgumentException"/>; the destination may be the very same memory as an input (in
+/// place); a partial overlap throws <see cref="ArgumentException"/>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class SpanKernels
+{
+    private const int Unroll = 4;
+
+    /// <summary>destination[i] = op(x[i]) for every i &lt; x.Length.</summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The input.</param>
+    /// <param name="destination">The output; at least as long as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short or partially overlaps <paramref name="x"/>.</exception>
+    public static void Apply<TOperator>(TOperator op, ReadOnlySpan<float> x, Span<float> destination)
+        where TOperator : struct, IUnaryOperator<float>
+    {
+        Validate(x, destination);
+        ref float xRef = ref MemoryMarshal.GetReference(x);
+        ref float dRef = ref MemoryMarshal.GetReference(destination);
+        nuint length = (nuint)x.Length;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Unary<TOperator, Vector512Single, float>(op, ref xRef, ref dRef, length);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            Unary<TOperator, Vector256Single, float>(op, ref xRef, ref dRef, length);
+        }
+        else
+        {
+            Unary<TOperator, Vector128Single, float>(op, ref xRef, ref dRef, length);
+        }
+    }
+
+    /// <summary>destination[i] = op(x[i]) for every i &lt; x.Length.</summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The input.</param>
+    /// <param name="destination">The output; at least as long as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short or partially overlaps <paramref name="x"/>.</exception>
+    public static void Apply<TOperator>(TOperator op, ReadOnlySpan<double> x, Span<double> destination)
+        where TOperator : struct, IUnaryOperator<double>
+    {
+        Validate(x, destination);
+        ref double xRef = ref MemoryMarshal.GetReference(x);
+        ref double dRef = ref MemoryMarshal.GetReference(destination);
+        nuint length = (nuint)x.Length;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Unary<TOperator, Vector512Double, double>(op, ref xRef, ref dRef, length);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            Unary<TOperator, Vector256Double, double>(op, ref xRef, ref dRef, length);
+        }
+        else
+        {
+            Unary<TOperator, Vector128Double, double>(op, ref xRef, ref dRef, length);
+        }
+    }
+
+    /// <summary>destination[i] = op(x[i], y[i]) for every i &lt; x.Length.</summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The first input.</param>
+    /// <param name="y">The second input (the backward's gradient); as long as <paramref name="x"/>.</param>
+    /// <param name="destination">The output; at least as long as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException">The lengths do not match, or <paramref name="destination"/> partially overlaps an input.</exception>
+    public static void Apply<TOperator>(TOperator op, ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> destination)
+        where TOperator : struct, IBinaryOperator<float>
+    {
+        Validate(x, y, destination);
+        ref float xRef = ref MemoryMarshal.GetReference(x);
+        ref float yRef = ref MemoryMarshal.GetReference(y);
+        ref float dRef = ref MemoryMarshal.GetReference(destination);
+        nuint length = (nuint)x.Length;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Binary<TOperator, Vector512Single, float>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            Binary<TOperator, Vector256Single, float>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+        else
+        {
+            Binary<TOperator, Vector128Single, float>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+    }
+
+    /// <summary>destination[i] = op(x[i], y[i]) for every i &lt; x.Length.</summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The first input.</param>
+    /// <param name="y">The second input (the backward's gradient); as long as <paramref name="x"/>.</param>
+    /// <param name="destination">The output; at least as long as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException">The lengths do not match, or <paramref name="destination"/> partially overlaps an input.</exception>
+    public static void Apply<TOperator>(TOperator op, ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> destination)
+        where TOperator : struct, IBinaryOperator<double>
+    {
+        Validate(x, y, destination);
+        ref double xRef = ref MemoryMarshal.GetReference(x);
+        ref double yRef = ref MemoryMarshal.GetReference(y);
+        ref double dRef = ref MemoryMarshal.GetReference(destination);
+        nuint length = (nuint)x.Length;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Binary<TOperator, Vector512Double, double>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            Binary<TOperator, Vector256Double, double>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+        else
+        {
+            Binary<TOperator, Vector128Double, double>(op, ref xRef, ref yRef, ref dRef, length);
+        }
+    }
+
+    // ---- loops ----------------------------------------------------------------------------------
+
+    private static void Unary<TOperator, TVector, T>(TOperator op, ref T x, ref T destination, nuint length)
+        where TOperator : struct, IUnaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        nuint count = (nuint)TVector.Count;
+        nuint i = 0;
+
+        // In place is safe: every block is loaded before it is stored, and blocks never overlap.
+        if (length >= Unroll * count)
+        {
+            nuint last = length - (Unroll * count);
+            for (; i <= last; i += Unroll * count)
+            {
+                TVector a0 = TVector.LoadUnsafe(ref x, i);
+                TVector a1 = TVector.LoadUnsafe(ref x, i + count);
+                TVector a2 = TVector.LoadUnsafe(ref x, i + (2 * count));
+                TVector a3 = TVector.LoadUnsafe(ref x, i + (3 * count));
+                TVector.StoreUnsafe(op.Invoke(a0), ref destination, i);
+                TVector.StoreUnsafe(op.Invoke(a1), ref destination, i + count);
+                TVector.StoreUnsafe(op.Invoke(a2), ref destination, i + (2 * count));
+                TVector.StoreUnsafe(op.Invoke(a3), ref destination, i + (3 * count));
+            }
+        }
+
+        for (; i + count <= length; i += count)
+        {
+            TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref x, i)), ref destination, i);
+        }
+
+        if (i < length)
+        {
+            UnaryTail<TOperator, TVector, T>(op, ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref destination, i), length - i);
+        }
+    }
+
+    private static void Binary<TOperator, TVector, T>(TOperator op, ref T x, ref T y, ref T destination, nuint length)
+        where TOperator : struct, IBinaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        nuint count = (nuint)TVector.Count;
+        nuint i = 0;
+
+        if (length >= Unroll * count)
+        {
+            nuint last = length - (Unroll * count);
+            for (; i <= last; i += Unroll * count)
+            {
+                TVector a0 = TVector.LoadUnsafe(ref x, i);
+                TVector a1 = TVector.LoadUnsafe(ref x, i + count);
+                TVector a2 = TVector.LoadUnsafe(ref x, i + (2 * count));
+                TVector a3 = TVector.LoadUnsafe(ref x, i + (3 * count));
+                TVector b0 = TVector.LoadUnsafe(ref y, i);
+                TVector b1 = TVector.LoadUnsafe(ref y, i + count);
+                TVector b2 = TVector.LoadUnsafe(ref y, i + (2 * count));
+                TVector b3 = TVector.LoadUnsafe(ref y, i + (3 * count));
+                TVector.StoreUnsafe(op.Invoke(a0, b0), ref destination, i);
+                TVector.StoreUnsafe(op.Invoke(a1, b1), ref destination, i + count);
+                TVector.StoreUnsafe(op.Invoke(a2, b2), ref destination, i + (2 * count));
+                TVector.StoreUnsafe(op.Invoke(a3, b3), ref destination, i + (3 * count));
+            }
+        }
+
+        for (; i + count <= length; i += count)
+        {
+            TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref x, i), TVector.LoadUnsafe(ref y, i)), ref destination, i);
+        }
+
+        if (i < length)
+        {
+            BinaryTail<TOperator, TVector, T>(op, ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref y, i), ref Unsafe.Add(ref destination, i), length - i);
+        }
+    }
+
+    // The remainder (fewer than Count elements) is copied into a zeroed one-register buffer,
+    // computed by the same vector code and copied back: identical results to a full register.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UnaryTail<TOperator, TVector, T>(TOperator op, ref T x, ref T destination, nuint remaining)
+        where TOperator : struct, IUnaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        Register buffer = default;
+        ref T b = ref Unsafe.As<Register, T>(ref buffer);
+        int n = (int)remaining;
+        MemoryMarshal.CreateReadOnlySpan(ref x, n).CopyTo(MemoryMarshal.CreateSpan(ref b, n));
+        TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref b, 0)), ref b, 0);
+        MemoryMarshal.CreateReadOnlySpan(ref b, n).CopyTo(MemoryMarshal.CreateSpan(ref destination, n));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BinaryTail<TOperator, TVector, T>(TOperator op, ref T x, ref T y, ref T destination, nuint remaining)
+        where TOperator : struct, IBinaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        Register bufferX = default;
+        Register bufferY = default;
+        ref T bx = ref Unsafe.As<Register, T>(ref bufferX);
+        ref T by = ref Unsafe.As<Register, T>(ref bufferY);
+        int n = (int)remaining;
+        MemoryMarshal.CreateReadOnlySpan(ref x, n).CopyTo(MemoryMarshal.CreateSpan(ref bx, n));
+        MemoryMarshal.CreateReadOnlySpan(ref y, n).CopyTo(MemoryMarshal.CreateSpan(ref by, n));
+        TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref bx, 0), TVector.LoadUnsafe(ref by, 0)), ref bx, 0);
+        MemoryMarshal.CreateReadOnlySpan(ref bx, n).CopyTo(MemoryMarshal.CreateSpan(ref destination, n));
+    }
+
+    /// <summary>64 bytes: one register of the widest width.</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 64)]
+    private struct Register
+    {
+        private Vector512<byte> _bytes;
+    }
+
+    // ---- validation -------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Validate<T>(ReadOnlySpan<T> x, Span<T> destination)
+    {
+        if (destination.Length < x.Length)
+        {
+            ThrowDestinationTooShort();
+        }
+
+        ValidateNoPartialOverlap(x, destination);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Validate<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination)
+    {
+        if (y.Length != x.Length)
+        {
+            ThrowLengthMismatch();
+        }
+
+        if (destination.Length < x.Length)
+        {
+            ThrowDestinationTooShort();
+        }
+
+        ValidateNoPartialOverlap(x, destination);
+        ValidateNoPartialOverlap(y, destination);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ValidateNoPartialOverlap<T>(ReadOnlySpan<T> input, Span<T> destination)
+    {
+        // Only the first input.Length elements of destination are written.
+        if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(destination))
+            && input.Overlaps(destination.Slice(0, input.Length)))
+        {
+            ThrowPartialOverlap();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowDestinationTooShort()
+        => throw new ArgumentException("Destination is too short.", "destination");
+
+    [DoesNotReturn]
+    private static void ThrowLengthMismatch()
+        => throw new ArgumentException("The gradient must have the same length as the input.", "gradient");
+
+    [DoesNotReturn]
+    private static void ThrowPartialOverlap()
+        => throw new ArgumentException("The destination span may overlap an input only if both start at the same element.", "destination");
+}

@@ -1,0 +1,153 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// 128 bits of <see cref="double"/> lanes (<see cref="Vector128{T}"/>) implementing
+/// <see cref="ISimdVector{TSelf, T}"/>. Infrastructure for generated code; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, ISimdDouble<Vector128Double>
+{
+    private readonly Vector128<double> _value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector128Double(Vector128<double> value) => _value = value;
+
+    /// <inheritdoc/>
+    public static int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector128<double>.Count;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Create(double value) => new(Vector128.Create(value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double LoadUnsafe(ref double source, nuint index) => new(Vector128.LoadUnsafe(ref source, index));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnsafe(Vector128Double value, ref double destination, nuint index) => value._value.StoreUnsafe(ref destination, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double operator +(Vector128Double left, Vector128Double right) => new(left._value + right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double operator -(Vector128Double left, Vector128Double right) => new(left._value - right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double operator *(Vector128Double left, Vector128Double right) => new(left._value * right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double operator /(Vector128Double left, Vector128Double right) => new(left._value / right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double operator -(Vector128Double value) => new(value._value ^ Vector128.Create(-0.0));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double MultiplyAdd(Vector128Double a, Vector128Double b, Vector128Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Abs(Vector128Double x) => new(Vector128.AndNot(x._value, Vector128.Create(-0.0)));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Sqrt(Vector128Double x) => new(Vector128.Sqrt(x._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double LessThan(Vector128Double left, Vector128Double right) => new(Vector128.LessThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double LessThanOrEqual(Vector128Double left, Vector128Double right) => new(Vector128.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double GreaterThan(Vector128Double left, Vector128Double right) => new(Vector128.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double GreaterThanOrEqual(Vector128Double left, Vector128Double right) => new(Vector128.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Equal(Vector128Double left, Vector128Double right) => new(Vector128.Equals(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double And(Vector128Double left, Vector128Double right) => new(left._value & right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Or(Vector128Double left, Vector128Double right) => new(left._value | right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Not(Vector128Double mask) => new(~mask._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Double Select(Vector128Double mask, Vector128Double ifTrue, Vector128Double ifFalse) => new(Vector128.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Exp(Vector128Double x) => DoubleMath.Exp(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Expm1(Vector128Double x) => DoubleMath.Expm1(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Log1p(Vector128Double x) => DoubleMath.Log1p(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Sigmoid(Vector128Double x) => DoubleMath.Sigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double SigmoidDerivative(Vector128Double x) => DoubleMath.SigmoidDerivative(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double SigmoidFast(Vector128Double x) => DoubleMath.SigmoidFast(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double LogSigmoid(Vector128Double x) => DoubleMath.LogSigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Softplus(Vector128Double x) => DoubleMath.Softplus(x);
+
+    /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
+    internal Vector128<double> Raw
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector128Double FromRaw(Vector128<double> value) => new(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.ShiftLeftBits(Vector128Double x, int count) => new(Vector128.ShiftLeft(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.ShiftRightBits(Vector128Double x, int count) => new(Vector128.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+}

@@ -1,0 +1,153 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// 256 bits of <see cref="double"/> lanes (<see cref="Vector256{T}"/>) implementing
+/// <see cref="ISimdVector{TSelf, T}"/>. Infrastructure for generated code; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, ISimdDouble<Vector256Double>
+{
+    private readonly Vector256<double> _value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector256Double(Vector256<double> value) => _value = value;
+
+    /// <inheritdoc/>
+    public static int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector256<double>.Count;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Create(double value) => new(Vector256.Create(value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double LoadUnsafe(ref double source, nuint index) => new(Vector256.LoadUnsafe(ref source, index));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnsafe(Vector256Double value, ref double destination, nuint index) => value._value.StoreUnsafe(ref destination, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double operator +(Vector256Double left, Vector256Double right) => new(left._value + right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double operator -(Vector256Double left, Vector256Double right) => new(left._value - right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double operator *(Vector256Double left, Vector256Double right) => new(left._value * right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double operator /(Vector256Double left, Vector256Double right) => new(left._value / right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double operator -(Vector256Double value) => new(value._value ^ Vector256.Create(-0.0));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double MultiplyAdd(Vector256Double a, Vector256Double b, Vector256Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Abs(Vector256Double x) => new(Vector256.AndNot(x._value, Vector256.Create(-0.0)));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Sqrt(Vector256Double x) => new(Vector256.Sqrt(x._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double LessThan(Vector256Double left, Vector256Double right) => new(Vector256.LessThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double LessThanOrEqual(Vector256Double left, Vector256Double right) => new(Vector256.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double GreaterThan(Vector256Double left, Vector256Double right) => new(Vector256.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double GreaterThanOrEqual(Vector256Double left, Vector256Double right) => new(Vector256.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Equal(Vector256Double left, Vector256Double right) => new(Vector256.Equals(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double And(Vector256Double left, Vector256Double right) => new(left._value & right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Or(Vector256Double left, Vector256Double right) => new(left._value | right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Not(Vector256Double mask) => new(~mask._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Double Select(Vector256Double mask, Vector256Double ifTrue, Vector256Double ifFalse) => new(Vector256.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Exp(Vector256Double x) => DoubleMath.Exp(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Expm1(Vector256Double x) => DoubleMath.Expm1(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Log1p(Vector256Double x) => DoubleMath.Log1p(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Sigmoid(Vector256Double x) => DoubleMath.Sigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double SigmoidDerivative(Vector256Double x) => DoubleMath.SigmoidDerivative(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double SigmoidFast(Vector256Double x) => DoubleMath.SigmoidFast(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double LogSigmoid(Vector256Double x) => DoubleMath.LogSigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Softplus(Vector256Double x) => DoubleMath.Softplus(x);
+
+    /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
+    internal Vector256<double> Raw
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256Double FromRaw(Vector256<double> value) => new(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.ShiftLeftBits(Vector256Double x, int count) => new(Vector256.ShiftLeft(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.ShiftRightBits(Vector256Double x, int count) => new(Vector256.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+}

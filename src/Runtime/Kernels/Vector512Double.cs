@@ -1,0 +1,153 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// 512 bits of <see cref="double"/> lanes (<see cref="Vector512{T}"/>) implementing
+/// <see cref="ISimdVector{TSelf, T}"/>. Infrastructure for generated code; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, ISimdDouble<Vector512Double>
+{
+    private readonly Vector512<double> _value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector512Double(Vector512<double> value) => _value = value;
+
+    /// <inheritdoc/>
+    public static int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector512<double>.Count;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Create(double value) => new(Vector512.Create(value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double LoadUnsafe(ref double source, nuint index) => new(Vector512.LoadUnsafe(ref source, index));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnsafe(Vector512Double value, ref double destination, nuint index) => value._value.StoreUnsafe(ref destination, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double operator +(Vector512Double left, Vector512Double right) => new(left._value + right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double operator -(Vector512Double left, Vector512Double right) => new(left._value - right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double operator *(Vector512Double left, Vector512Double right) => new(left._value * right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double operator /(Vector512Double left, Vector512Double right) => new(left._value / right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double operator -(Vector512Double value) => new(value._value ^ Vector512.Create(-0.0));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double MultiplyAdd(Vector512Double a, Vector512Double b, Vector512Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Abs(Vector512Double x) => new(Vector512.AndNot(x._value, Vector512.Create(-0.0)));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Sqrt(Vector512Double x) => new(Vector512.Sqrt(x._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double LessThan(Vector512Double left, Vector512Double right) => new(Vector512.LessThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double LessThanOrEqual(Vector512Double left, Vector512Double right) => new(Vector512.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double GreaterThan(Vector512Double left, Vector512Double right) => new(Vector512.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double GreaterThanOrEqual(Vector512Double left, Vector512Double right) => new(Vector512.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Equal(Vector512Double left, Vector512Double right) => new(Vector512.Equals(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double And(Vector512Double left, Vector512Double right) => new(left._value & right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Or(Vector512Double left, Vector512Double right) => new(left._value | right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Not(Vector512Double mask) => new(~mask._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Double Select(Vector512Double mask, Vector512Double ifTrue, Vector512Double ifFalse) => new(Vector512.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Exp(Vector512Double x) => DoubleMath.Exp(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Expm1(Vector512Double x) => DoubleMath.Expm1(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Log1p(Vector512Double x) => DoubleMath.Log1p(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Sigmoid(Vector512Double x) => DoubleMath.Sigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double SigmoidDerivative(Vector512Double x) => DoubleMath.SigmoidDerivative(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double SigmoidFast(Vector512Double x) => DoubleMath.SigmoidFast(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double LogSigmoid(Vector512Double x) => DoubleMath.LogSigmoid(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Softplus(Vector512Double x) => DoubleMath.Softplus(x);
+
+    /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
+    internal Vector512<double> Raw
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512Double FromRaw(Vector512<double> value) => new(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.ShiftLeftBits(Vector512Double x, int count) => new(Vector512.ShiftLeft(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.ShiftRightBits(Vector512Double x, int count) => new(Vector512.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+}

@@ -1,0 +1,151 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Activations.Kernels;
+
+/// <summary>
+/// 512 bits of <see cref="float"/> lanes (<see cref="Vector512{T}"/>) implementing
+/// <see cref="ISimdVector{TSelf, T}"/>. Infrastructure for generated code; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, ISimdSingle<Vector512Single, Vector512Double>
+{
+    private readonly Vector512<float> _value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector512Single(Vector512<float> value) => _value = value;
+
+    /// <inheritdoc/>
+    public static int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector512<float>.Count;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Create(float value) => new(Vector512.Create(value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single LoadUnsafe(ref float source, nuint index) => new(Vector512.LoadUnsafe(ref source, index));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnsafe(Vector512Single value, ref float destination, nuint index) => value._value.StoreUnsafe(ref destination, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single operator +(Vector512Single left, Vector512Single right) => new(left._value + right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single operator -(Vector512Single left, Vector512Single right) => new(left._value - right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single operator *(Vector512Single left, Vector512Single right) => new(left._value * right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single operator /(Vector512Single left, Vector512Single right) => new(left._value / right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single operator -(Vector512Single value) => new(value._value ^ Vector512.Create(-0.0f));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single MultiplyAdd(Vector512Single a, Vector512Single b, Vector512Single c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Abs(Vector512Single x) => new(Vector512.AndNot(x._value, Vector512.Create(-0.0f)));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Sqrt(Vector512Single x) => new(Vector512.Sqrt(x._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single LessThan(Vector512Single left, Vector512Single right) => new(Vector512.LessThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single LessThanOrEqual(Vector512Single left, Vector512Single right) => new(Vector512.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single GreaterThan(Vector512Single left, Vector512Single right) => new(Vector512.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single GreaterThanOrEqual(Vector512Single left, Vector512Single right) => new(Vector512.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Equal(Vector512Single left, Vector512Single right) => new(Vector512.Equals(left._value, right._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single And(Vector512Single left, Vector512Single right) => new(left._value & right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Or(Vector512Single left, Vector512Single right) => new(left._value | right._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Not(Vector512Single mask) => new(~mask._value);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Single Select(Vector512Single mask, Vector512Single ifTrue, Vector512Single ifFalse) => new(Vector512.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Exp(Vector512Single x) => SingleMath.Exp<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Expm1(Vector512Single x) => SingleMath.Expm1<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Log1p(Vector512Single x) => SingleMath.Log1p<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Sigmoid(Vector512Single x) => SingleMath.Sigmoid<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single SigmoidDerivative(Vector512Single x) => SingleMath.SigmoidDerivative<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single SigmoidFast(Vector512Single x) => SingleMath.SigmoidFast<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single LogSigmoid(Vector512Single x) => SingleMath.LogSigmoid<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Softplus(Vector512Single x) => SingleMath.Softplus<Vector512Single, Vector512Double>(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.ShiftLeftBits(Vector512Single x, int count) => new(Vector512.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void ISimdSingle<Vector512Single, Vector512Double>.Widen(Vector512Single x, out Vector512Double lower, out Vector512Double upper)
+    {
+        (Vector512<double> lo, Vector512<double> hi) = Vector512.Widen(x._value);
+        lower = Vector512Double.FromRaw(lo);
+        upper = Vector512Double.FromRaw(hi);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.Narrow(Vector512Double lower, Vector512Double upper) => new(Vector512.Narrow(lower.Raw, upper.Raw));
+}
