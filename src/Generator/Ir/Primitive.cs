@@ -1,0 +1,42 @@
+namespace Activations.Generator.Ir;
+
+/// <summary>
+/// The primitive functions of the IR. Each has a scalar implementation (<c>ActivationMath</c> or
+/// <c>System.Math</c>), a vector implementation (a static member of <c>ISimdVector</c>) of the same
+/// name, and a derivative rule in <see cref="Differentiator"/>.
+/// </summary>
+internal enum Primitive
+{
+    Exp,
+    Expm1,
+    Log1p,
+    Abs,
+    Sqrt,
+    Sigmoid,
+    SigmoidFast,
+    SigmoidDerivative,
+    LogSigmoid,
+    Softplus,
+}
+
+internal static class PrimitiveInfo
+{
+    /// <summary>The member name, identical in <c>ActivationMath</c> and <c>ISimdVector</c>.</summary>
+    public static string Name(Primitive primitive) => primitive.ToString();
+
+    /// <summary>The fully qualified scalar function for <paramref name="elementType"/> ("float" or "double").</summary>
+    public static string ScalarFunction(Primitive primitive, string elementType)
+    {
+        string math = elementType == "float" ? "global::System.MathF" : "global::System.Math";
+        return primitive switch
+        {
+            Primitive.Exp => math + ".Exp",
+            Primitive.Abs => math + ".Abs",
+            Primitive.Sqrt => math + ".Sqrt",
+
+            // The scalar path is the accurate one; Fast only changes the SIMD kernels.
+            Primitive.SigmoidFast => "global::Activations.ActivationMath.Sigmoid",
+            _ => "global::Activations.ActivationMath." + Name(primitive),
+        };
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Activations.Generator.Ir;
+using Activations.Generator.Model;
+
+namespace Activations.Generator.Kinds;
+
+/// <summary>
+/// Every built-in kind of CONTRACT.md as a formula in the IR: this file is where a kind is defined.
+/// The emitters never special-case a kind; its derivative comes from <see cref="Differentiator"/>.
+/// </summary>
+internal static class BuiltInKinds
+{
+    // PyTorch's SELU constants.
+    private const double SeluAlpha = 1.6732632423543772848170429916717;
+    private const double SeluScale = 1.0507009873554804934193349852946;
+
+    /// <summary>
+    /// The kind's formula f over <see cref="Variable.X"/> with its parameters resolved, or null
+    /// when the kind is not (yet) built in.
+    /// </summary>
+    public static KindFormula? Get(string canonicalKind, ActivationOptions options)
+    {
+        Expr x = Variable.X;
+        bool fast = options.Fast;
+        switch (canonicalKind)
+        {
+            case "sigmoid":
+                return new("the logistic sigmoid, σ(x) = 1 / (1 + e^−x)", Sigmoid(x, fast));
+
+            case "log_sigmoid":
+                return new("the log-sigmoid, ln σ(x) = −softplus(−x)", new Call(Primitive.LogSigmoid, x));
+
+            case "hard_sigmoid":
+                // relu6(x + 3) / 6; the derivative is 0 at ±3, as PyTorch's.
+                return new(
+                    "the hard sigmoid, relu6(x + 3) / 6",
+                    new Select(new Condition(ConditionOp.LessOrEqual, x, -3), 0, new Select(new Condition(ConditionOp.GreaterOrEqual, x, 3), 1, (x + 3) / 6)));
+
+            case "relu":
+                // "x <= 0 ? 0 : x" lets NaN through and gives PyTorch's derivative 0 at 0.
+                return new("the rectified linear unit, max(0, x)", new Select(new Condition(ConditionOp.LessOrEqual, x, 0), 0, x));
+
+            case "leaky_relu":
+            {
+                double alpha = Or(options.Alpha, 0.01);
+                return new(
+                    "the leaky ReLU, x if x > 0 else " + Format(alpha) + "·x",
+                    new Select(new Condition(ConditionOp.Greater, x, 0), x, alpha * x));
+            }
+
+            case "elu":
+            {
+                double alpha = Or(options.Alpha, 1.0);
+                return new(
+                    "the exponential linear unit, x if x > 0 else " + Format(alpha) + "·(e^x − 1)",
+                    new Select(new Condition(ConditionOp.Greater, x, 0), x, alpha * new Call(Primitive.Expm1, x)));
+            }
+
+            case "selu":
+                return new(
+                    "the scaled exponential linear unit, λ·(x if x > 0 else α·(e^x − 1)) with PyTorch's λ and α",
+                    new Select(new Condition(ConditionOp.Greater, x, 0), SeluScale * x, (SeluScale * SeluAlpha) * new Call(Primitive.Expm1, x)));
+
+            case "silu":
+            {
+                double beta = Or(options.Beta, 1.0);
+                Expr scaled = beta == 1 ? x : beta * x;
+                return new("the sigmoid-weighted linear unit (swish), x·σ(" + (beta == 1 ? "x" : Format(beta) + "·x") + ")", x * Sigmoid(scaled, fast));
+            }
+
+            case "softplus":
+            {
+                double beta = Or(options.Beta, 1.0);
+                Expr scaled = beta == 1 ? x : beta * x;
+                Expr softplus = beta == 1 ? new Call(Primitive.Softplus, x) : new Call(Primitive.Softplus, scaled) / beta;
+                string description = "the softplus, ln(1 + e^(β·x)) / β with β = " + Format(beta);
+                if (double.IsNaN(options.Threshold))
+                {
+                    return new(description + ", exact everywhere", softplus);
+                }
+
+                return new(
+                    description + ", and x where β·x > " + Format(options.Threshold),
+                    new Select(new Condition(ConditionOp.Greater, scaled, options.Threshold), x, softplus));
+            }
+
+            case "softsign":
+            {
+                // The quotient rule would subtract two nearly equal terms; 1 / (1 + |x|)² is exact.
+                Variable u = Defined.Parameter;
+                Expr denominator = 1 + new Call(Primitive.Abs, u);
+                return new("the softsign, x / (1 + |x|)", new Defined("softsign", x, u / denominator, 1 / (denominator * denominator)));
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Applies Clip and Temperature around a kind's formula: f(clamp(x, −Clip, Clip) / Temperature).</summary>
+    public static Expr ApplyInputTransforms(Expr formula, ActivationOptions options, out Expr? transformedInput)
+    {
+        Expr input = Variable.X;
+        if (options.Clip > 0)
+        {
+            input = new Clamp(input, -options.Clip, options.Clip);
+        }
+
+        if (options.Temperature != 1)
+        {
+            input = Simplifier.Simplify(input / options.Temperature);
+        }
+
+        transformedInput = input == Variable.X ? null : input;
+        return Simplifier.Simplify(Defined.Substitute(formula, Variable.X, input));
+    }
+
+    /// <summary>A human description of Clip and Temperature for the XML docs, or "".</summary>
+    public static string DescribeInputTransforms(ActivationOptions options)
+    {
+        string text = string.Empty;
+        if (options.Clip > 0)
+        {
+            text += " The input is first clamped to [−" + Format(options.Clip) + ", " + Format(options.Clip) + "] (the derivative is 0 outside).";
+        }
+
+        if (options.Temperature != 1)
+        {
+            text += " It is evaluated at x / " + Format(options.Temperature) + " (temperature), chain rule included.";
+        }
+
+        return text;
+    }
+
+    private static Expr Sigmoid(Expr x, bool fast) => new Call(fast ? Primitive.SigmoidFast : Primitive.Sigmoid, x);
+
+    private static double Or(double value, double fallback) => double.IsNaN(value) ? fallback : value;
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A kind's formula and the words the XML docs use for it.</summary>
+internal sealed record KindFormula(string Description, Expr Formula);
