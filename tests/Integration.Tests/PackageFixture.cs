@@ -18,12 +18,41 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Version = "0.0.0-it." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
         string repo = typeof(PackageFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
-        var pack = Run(repo, "dotnet", $"pack \"{Path.Combine(repo, "src", "Runtime", "Activations.csproj")}\" -c Release -o \"{Feed}\" -p:Version={Version} -nologo");
+
+        // Pack from a copy of the sources, so this build never writes into the outputs that the
+        // other test projects, running in parallel, load their assemblies from.
+        string sources = Path.Combine(Root, "src-copy");
+        CopySources(repo, sources);
+        var pack = Run(sources, "dotnet", $"pack \"{Path.Combine(sources, "src", "Runtime", "Activations.csproj")}\" -c Release -o \"{Feed}\" -p:Version={Version} -nologo");
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
         PackagePath = Directory.GetFiles(Feed, "*.nupkg").Single();
     }
 
     public string Root { get; }
+
+    private static void CopySources(string repo, string destination)
+    {
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md" })
+        {
+            Directory.CreateDirectory(destination);
+            File.Copy(Path.Combine(repo, file), Path.Combine(destination, file));
+        }
+
+        string source = Path.Combine(repo, "src");
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(source, file);
+            string[] parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(destination, "src", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     public string Feed { get; }
 
