@@ -20,6 +20,12 @@ public sealed class ActivationGenerator : IIncrementalGenerator
     {
         /// <summary>The equatable model of each [Activation] method.</summary>
         public const string Methods = "ActivationMethods";
+
+        /// <summary>Whether the compilation has ILGPU's types (a bool: cached across edits).</summary>
+        public const string Ilgpu = "IlgpuAvailable";
+
+        /// <summary>Each method paired with the ILGPU flag: what the output step consumes.</summary>
+        public const string MethodsWithIlgpu = "ActivationMethodsWithIlgpu";
     }
 
     /// <inheritdoc/>
@@ -34,9 +40,18 @@ public sealed class ActivationGenerator : IIncrementalGenerator
             .Select(static (method, _) => method!)
             .WithTrackingName(Steps.Methods);
 
-        context.RegisterSourceOutput(methods, static (output, method) =>
+        IncrementalValueProvider<bool> ilgpu = context.CompilationProvider
+            .Select(static (compilation, _) => IlgpuTypes.AreAvailable(compilation))
+            .WithTrackingName(Steps.Ilgpu);
+
+        IncrementalValuesProvider<(ActivationMethod Method, bool Ilgpu)> work = methods
+            .Combine(ilgpu)
+            .WithTrackingName(Steps.MethodsWithIlgpu);
+
+        context.RegisterSourceOutput(work, static (output, item) =>
         {
-            string? source = SafeEmit(method);
+            (ActivationMethod method, bool gpu) = item;
+            string? source = SafeEmit(method, gpu);
             if (source is not null)
             {
                 output.AddSource(method.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
@@ -57,11 +72,11 @@ public sealed class ActivationGenerator : IIncrementalGenerator
         }
     }
 
-    private static string? SafeEmit(ActivationMethod method)
+    private static string? SafeEmit(ActivationMethod method, bool ilgpu)
     {
         try
         {
-            return ActivationEmitter.Emit(method);
+            return ActivationEmitter.Emit(method, ilgpu);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -17,7 +17,7 @@ internal static class ActivationEmitter
     private const string Kernels = "global::Activations.Kernels";
 
     /// <summary>The source text, or null when there is nothing to emit.</summary>
-    public static string? Emit(ActivationMethod method)
+    public static string? Emit(ActivationMethod method, bool ilgpu)
     {
         if (!method.IsValid)
         {
@@ -40,6 +40,11 @@ internal static class ActivationEmitter
             activation.WriteScalarDerivative(writer);
             writer.Line();
             activation.WriteSpanMembers(writer);
+            if (ilgpu)
+            {
+                writer.Line();
+                IlgpuEmitter.WriteMembers(writer, activation.Facts);
+            }
         }
 
         activation.WriteOperators(writer);
@@ -131,6 +136,9 @@ internal static class ActivationEmitter
             what = "the " + method.Options.CanonicalKind + " activation: " + Xml(formula.Description) + "." + Xml(BuiltInKinds.DescribeInputTransforms(method.Options)) + precision;
             operatorPrefix = string.Join("_", method.ContainingTypes.Select(c => c.Name.TrimStart('@')).Concat(new[] { method.Name.TrimStart('@') }));
         }
+
+        /// <summary>What other emitters (ILGPU) need to know about this activation's generated members.</summary>
+        public GeneratedActivation Facts => new(method, t, Cref, operatorPrefix);
 
         private string Name => method.Name;
 
@@ -237,5 +245,5 @@ internal static class ActivationEmitter
         private string OperatorName(string role) => operatorPrefix + "_" + role;
     }
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

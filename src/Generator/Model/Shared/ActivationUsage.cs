@@ -677,20 +677,7 @@ internal static class ActivationUsage
     }
 
     private static bool ReferencesIlgpu(IMethodSymbol method)
-    {
-        if (method.ContainingAssembly is ISourceAssemblySymbol source)
-        {
-            foreach (AssemblyIdentity identity in source.Compilation.ReferencedAssemblyNames)
-            {
-                if (identity.Name == "ILGPU")
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+        => method.ContainingAssembly is ISourceAssemblySymbol source && IlgpuTypes.AreAvailable(source.Compilation);
 
     private static bool HasErrorTypes(IMethodSymbol method)
     {
