@@ -57,6 +57,32 @@ public class SpanKernelsTests
         }
     }
 
+    [Fact]
+    public void Binary_every_length_and_offset_gives_the_bits_of_one_full_run()
+    {
+        const int MaxLength = 70, MaxOffset = 16;
+        double[] xd = Inputs(MaxLength + MaxOffset);
+        double[] gd = Inputs(MaxLength + MaxOffset + 5).Skip(5).Select(v => double.IsFinite(v) ? v : -3.0).ToArray();
+        float[] xf = xd.Select(v => (float)v).ToArray();
+        float[] gf = gd.Select(v => (float)v).ToArray();
+        double[] fullD = new double[xd.Length];
+        float[] fullF = new float[xf.Length];
+        SpanKernels.Apply(new SigmoidBackwardOp<double>(), xd, gd, fullD);
+        SpanKernels.Apply(new SigmoidBackwardOp<float>(), xf, gf, fullF);
+        for (int offset = 0; offset <= MaxOffset; offset++)
+        {
+            for (int length = 0; length <= MaxLength; length++)
+            {
+                double[] outD = new double[length];
+                float[] outF = new float[length];
+                SpanKernels.Apply(new SigmoidBackwardOp<double>(), xd.AsSpan(offset, length), gd.AsSpan(offset, length), outD);
+                SpanKernels.Apply(new SigmoidBackwardOp<float>(), xf.AsSpan(offset, length), gf.AsSpan(offset, length), outF);
+                Assert.Equal(Bits(fullD.AsSpan(offset, length).ToArray()), Bits(outD));
+                Assert.Equal(Bits(fullF.AsSpan(offset, length).ToArray()), Bits(outF));
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -86,3 +86,9 @@ public static class Ops
 
     public static MixedOp<double> MixedDouble => new(2.0, 3.0, 0.5);
 }
+
+/// <summary>x·y: terms chosen exactly by the test.</summary>
+public readonly struct ProductOp<T> : IBinaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x, TV y) where TV : struct, ISimdVector<TV, T> => x * y;
+}

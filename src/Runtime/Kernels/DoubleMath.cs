@@ -217,9 +217,7 @@ internal static class DoubleMath
         where TV : struct, ISimdDouble<TV>
         where TPoly : struct, IExpPolynomial
     {
-        TV a = TV.Abs(x);
-        TV limit = TV.Create(746.0);
-        a = TV.Select(TV.GreaterThan(a, limit), limit, a);
+        TV a = TV.Min(TV.Abs(x), TV.Create(746.0));
         TV r = Reduce(-a, out TV k);
         return ScaleTwoStep(TV.Create(1.0) + Expm1Reduced<TV, TPoly>(r), k);
     }
@@ -227,13 +225,8 @@ internal static class DoubleMath
     /// <summary>Clamps to [lo, hi]; NaN lanes stay NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static TV Clamp<TV>(TV x, double lo, double hi)
-        where TV : struct, ISimdVector<TV, double>
-    {
-        TV vlo = TV.Create(lo);
-        TV vhi = TV.Create(hi);
-        x = TV.Select(TV.LessThan(x, vlo), vlo, x);
-        return TV.Select(TV.GreaterThan(x, vhi), vhi, x);
-    }
+        where TV : struct, ISimdDouble<TV>
+        => TV.Min(TV.Max(x, TV.Create(lo)), TV.Create(hi));
 
     /// <summary>
     /// k = round(x·log2 e) (as a double) and r = x − k·ln2 (Cody–Waite, |r| ≤ ln2/2 + tiny).
@@ -303,9 +296,7 @@ internal static class DoubleMath
     private static TV ExpNegativeAbs<TV>(TV x, out TV lo)
         where TV : struct, ISimdDouble<TV>
     {
-        TV a = TV.Abs(x);
-        TV limit = TV.Create(746.0);
-        a = TV.Select(TV.GreaterThan(a, limit), limit, a);
+        TV a = TV.Min(TV.Abs(x), TV.Create(746.0));
         TV r = Reduce(-a, out TV k);
         TV t = Expm1Reduced<TV, AccuratePolynomial>(r);
         TV one = TV.Create(1.0);

@@ -17,6 +17,12 @@ internal interface ISimdDouble<TSelf> : ISimdVector<TSelf, double>
 
     /// <summary>Shifts the bits of every 64-bit lane right (logical).</summary>
     static abstract TSelf ShiftRightBits(TSelf x, int count);
+
+    /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &gt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
+    static abstract TSelf Min(TSelf x, TSelf limit);
+
+    /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &lt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
+    static abstract TSelf Max(TSelf x, TSelf limit);
 }
 
 /// <summary>
@@ -35,14 +41,23 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
 
     /// <summary>Rounds two double vectors to one float vector (correctly rounded, subnormals kept).</summary>
     static abstract TSelf Narrow(TDouble lower, TDouble upper);
+
+    /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &gt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
+    static abstract TSelf Min(TSelf x, TSelf limit);
+
+    /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &lt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
+    static abstract TSelf Max(TSelf x, TSelf limit);
 }
 
 /// <summary>
-/// Fused multiply-add on raw vectors: hardware FMA where available, otherwise the vector is split
-/// into halves so that every width computes exactly what the 128-bit path computes.
+/// Operations on raw vectors with the same result at every width: hardware instructions where
+/// available, otherwise the vector is split into halves down to the 128-bit path, so every width
+/// computes exactly what the 128-bit path computes.
 /// </summary>
-internal static class Fused
+internal static class SimdOps
 {
+    // ---- fused multiply-add: a·b + c with one rounding (two without FMA hardware) ----
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<float> MultiplyAdd(Vector128<float> a, Vector128<float> b, Vector128<float> c)
     {
@@ -77,53 +92,124 @@ internal static class Fused
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> MultiplyAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c)
-    {
-        if (Fma.IsSupported)
-        {
-            return Fma.MultiplyAdd(a, b, c);
-        }
-
-        return Vector256.Create(
-            MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()),
-            MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
-    }
+        => Fma.IsSupported
+            ? Fma.MultiplyAdd(a, b, c)
+            : Vector256.Create(MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> MultiplyAdd(Vector256<double> a, Vector256<double> b, Vector256<double> c)
-    {
-        if (Fma.IsSupported)
-        {
-            return Fma.MultiplyAdd(a, b, c);
-        }
-
-        return Vector256.Create(
-            MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()),
-            MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
-    }
+        => Fma.IsSupported
+            ? Fma.MultiplyAdd(a, b, c)
+            : Vector256.Create(MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c)
-    {
-        if (Avx512F.IsSupported)
-        {
-            return Avx512F.FusedMultiplyAdd(a, b, c);
-        }
-
-        return Vector512.Create(
-            MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()),
-            MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
-    }
+        => Avx512F.IsSupported
+            ? Avx512F.FusedMultiplyAdd(a, b, c)
+            : Vector512.Create(MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> MultiplyAdd(Vector512<double> a, Vector512<double> b, Vector512<double> c)
+        => Avx512F.IsSupported
+            ? Avx512F.FusedMultiplyAdd(a, b, c)
+            : Vector512.Create(MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
+
+    // ---- Min / Max against a limit: x86 minps/maxps return the second operand when either is
+    // NaN, so (limit, x) keeps a NaN x; Arm's fmin/fmax propagate NaN; the fallback selects. ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Min(Vector128<float> x, Vector128<float> limit)
     {
-        if (Avx512F.IsSupported)
+        if (Sse.IsSupported)
         {
-            return Avx512F.FusedMultiplyAdd(a, b, c);
+            return Sse.Min(limit, x);
         }
 
-        return Vector512.Create(
-            MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()),
-            MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
+        if (AdvSimd.IsSupported)
+        {
+            return AdvSimd.Min(x, limit);
+        }
+
+        return Vector128.ConditionalSelect(Vector128.LessThan(limit, x), limit, x);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> Min(Vector128<double> x, Vector128<double> limit)
+    {
+        if (Sse2.IsSupported)
+        {
+            return Sse2.Min(limit, x);
+        }
+
+        if (AdvSimd.Arm64.IsSupported)
+        {
+            return AdvSimd.Arm64.Min(x, limit);
+        }
+
+        return Vector128.ConditionalSelect(Vector128.LessThan(limit, x), limit, x);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Max(Vector128<float> x, Vector128<float> limit)
+    {
+        if (Sse.IsSupported)
+        {
+            return Sse.Max(limit, x);
+        }
+
+        if (AdvSimd.IsSupported)
+        {
+            return AdvSimd.Max(x, limit);
+        }
+
+        return Vector128.ConditionalSelect(Vector128.GreaterThan(limit, x), limit, x);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> Max(Vector128<double> x, Vector128<double> limit)
+    {
+        if (Sse2.IsSupported)
+        {
+            return Sse2.Max(limit, x);
+        }
+
+        if (AdvSimd.Arm64.IsSupported)
+        {
+            return AdvSimd.Arm64.Max(x, limit);
+        }
+
+        return Vector128.ConditionalSelect(Vector128.GreaterThan(limit, x), limit, x);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Min(Vector256<float> x, Vector256<float> limit)
+        => Avx.IsSupported ? Avx.Min(limit, x) : Vector256.Create(Min(x.GetLower(), limit.GetLower()), Min(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Min(Vector256<double> x, Vector256<double> limit)
+        => Avx.IsSupported ? Avx.Min(limit, x) : Vector256.Create(Min(x.GetLower(), limit.GetLower()), Min(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Max(Vector256<float> x, Vector256<float> limit)
+        => Avx.IsSupported ? Avx.Max(limit, x) : Vector256.Create(Max(x.GetLower(), limit.GetLower()), Max(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Max(Vector256<double> x, Vector256<double> limit)
+        => Avx.IsSupported ? Avx.Max(limit, x) : Vector256.Create(Max(x.GetLower(), limit.GetLower()), Max(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Min(Vector512<float> x, Vector512<float> limit)
+        => Avx512F.IsSupported ? Avx512F.Min(limit, x) : Vector512.Create(Min(x.GetLower(), limit.GetLower()), Min(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Min(Vector512<double> x, Vector512<double> limit)
+        => Avx512F.IsSupported ? Avx512F.Min(limit, x) : Vector512.Create(Min(x.GetLower(), limit.GetLower()), Min(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Max(Vector512<float> x, Vector512<float> limit)
+        => Avx512F.IsSupported ? Avx512F.Max(limit, x) : Vector512.Create(Max(x.GetLower(), limit.GetLower()), Max(x.GetUpper(), limit.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Max(Vector512<double> x, Vector512<double> limit)
+        => Avx512F.IsSupported ? Avx512F.Max(limit, x) : Vector512.Create(Max(x.GetLower(), limit.GetLower()), Max(x.GetUpper(), limit.GetUpper()));
 }

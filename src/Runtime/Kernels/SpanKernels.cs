@@ -9,7 +9,7 @@ namespace Activations.Kernels;
 
 /// <summary>
 /// Applies a lane-wise operator over spans with the widest accelerated register (512, 256 or
-/// 128 bits). The remainder that does not fill a register goes through the same vector code via a
+/// 128 bits), or sums its results. The remainder that does not fill a register goes through the same vector code via a
 /// one-register stack buffer, so every element gets bit-identical results whatever the span's
 /// length, offset or the register width. Infrastructure for generated code; not meant to be called
 /// directly.
@@ -23,7 +23,9 @@ namespace Activations.Kernels;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class SpanKernels
 {
-    private const int Unroll = 4;
+    // ×2 only: the math primitives are calls (see the wrappers), so a longer unroll gains nothing
+    // and multiplies the inlined operator code against the JIT's per-method budget of locals.
+    private const int Unroll = 2;
 
     /// <summary>destination[i] = op(x[i]) for every i &lt; x.Length.</summary>
     /// <typeparam name="TOperator">The lane-wise function.</typeparam>
@@ -137,6 +139,92 @@ public static class SpanKernels
         }
     }
 
+    /// <summary>
+    /// Σ op(x[i], y[i]) over the span (for example a parameter's gradient, gradient[i]·∂f/∂p(x[i])),
+    /// accumulated in double with compensation and rounded once. The terms are those
+    /// <see cref="Apply{TOperator}(TOperator, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    /// computes and the order of accumulation is fixed, so the result does not depend on the register width.
+    /// </summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The first input.</param>
+    /// <param name="y">The second input (the backward's gradient); as long as <paramref name="x"/>.</param>
+    /// <returns>The sum; 0 for empty spans.</returns>
+    /// <exception cref="ArgumentException">The lengths do not match.</exception>
+    public static float Sum<TOperator>(TOperator op, ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+        where TOperator : struct, IBinaryOperator<float>
+    {
+        if (y.Length != x.Length)
+        {
+            ThrowLengthMismatch();
+        }
+
+        Span<float> terms = stackalloc float[SumChunk];
+        double sum = 0.0, compensation = 0.0;
+        for (int i = 0; i < x.Length; i += SumChunk)
+        {
+            int n = Math.Min(SumChunk, x.Length - i);
+            Apply(op, x.Slice(i, n), y.Slice(i, n), terms);
+            for (int j = 0; j < n; j++)
+            {
+                Accumulate(ref sum, ref compensation, terms[j]);
+            }
+        }
+
+        return (float)Total(sum, compensation);
+    }
+
+    /// <summary>
+    /// Σ op(x[i], y[i]) over the span (for example a parameter's gradient, gradient[i]·∂f/∂p(x[i])),
+    /// with compensated (Neumaier) accumulation. The terms are those
+    /// <see cref="Apply{TOperator}(TOperator, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double})"/>
+    /// computes and the order of accumulation is fixed, so the result does not depend on the register width.
+    /// </summary>
+    /// <typeparam name="TOperator">The lane-wise function.</typeparam>
+    /// <param name="op">The operator (its state, if any, is passed to every call).</param>
+    /// <param name="x">The first input.</param>
+    /// <param name="y">The second input (the backward's gradient); as long as <paramref name="x"/>.</param>
+    /// <returns>The sum; 0 for empty spans.</returns>
+    /// <exception cref="ArgumentException">The lengths do not match.</exception>
+    public static double Sum<TOperator>(TOperator op, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+        where TOperator : struct, IBinaryOperator<double>
+    {
+        if (y.Length != x.Length)
+        {
+            ThrowLengthMismatch();
+        }
+
+        Span<double> terms = stackalloc double[SumChunk];
+        double sum = 0.0, compensation = 0.0;
+        for (int i = 0; i < x.Length; i += SumChunk)
+        {
+            int n = Math.Min(SumChunk, x.Length - i);
+            Apply(op, x.Slice(i, n), y.Slice(i, n), terms);
+            for (int j = 0; j < n; j++)
+            {
+                Accumulate(ref sum, ref compensation, terms[j]);
+            }
+        }
+
+        return Total(sum, compensation);
+    }
+
+    private const int SumChunk = 256;
+
+    // Neumaier's compensated summation: sum + compensation carries the running total to about
+    // twice the working precision.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref double sum, ref double compensation, double term)
+    {
+        double t = sum + term;
+        compensation += Math.Abs(sum) >= Math.Abs(term) ? (sum - t) + term : (term - t) + sum;
+        sum = t;
+    }
+
+    // An infinite or NaN running sum makes the compensation NaN: the sum itself is the answer then.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Total(double sum, double compensation) => double.IsFinite(sum) ? sum + compensation : sum;
+
     // ---- loops ----------------------------------------------------------------------------------
 
     private static void Unary<TOperator, TVector, T>(TOperator op, ref T x, ref T destination, nuint length)
@@ -155,12 +243,8 @@ public static class SpanKernels
             {
                 TVector a0 = TVector.LoadUnsafe(ref x, i);
                 TVector a1 = TVector.LoadUnsafe(ref x, i + count);
-                TVector a2 = TVector.LoadUnsafe(ref x, i + (2 * count));
-                TVector a3 = TVector.LoadUnsafe(ref x, i + (3 * count));
                 TVector.StoreUnsafe(op.Invoke(a0), ref destination, i);
                 TVector.StoreUnsafe(op.Invoke(a1), ref destination, i + count);
-                TVector.StoreUnsafe(op.Invoke(a2), ref destination, i + (2 * count));
-                TVector.StoreUnsafe(op.Invoke(a3), ref destination, i + (3 * count));
             }
         }
 
@@ -190,16 +274,10 @@ public static class SpanKernels
             {
                 TVector a0 = TVector.LoadUnsafe(ref x, i);
                 TVector a1 = TVector.LoadUnsafe(ref x, i + count);
-                TVector a2 = TVector.LoadUnsafe(ref x, i + (2 * count));
-                TVector a3 = TVector.LoadUnsafe(ref x, i + (3 * count));
                 TVector b0 = TVector.LoadUnsafe(ref y, i);
                 TVector b1 = TVector.LoadUnsafe(ref y, i + count);
-                TVector b2 = TVector.LoadUnsafe(ref y, i + (2 * count));
-                TVector b3 = TVector.LoadUnsafe(ref y, i + (3 * count));
                 TVector.StoreUnsafe(op.Invoke(a0, b0), ref destination, i);
                 TVector.StoreUnsafe(op.Invoke(a1, b1), ref destination, i + count);
-                TVector.StoreUnsafe(op.Invoke(a2, b2), ref destination, i + (2 * count));
-                TVector.StoreUnsafe(op.Invoke(a3, b3), ref destination, i + (3 * count));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, I
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128Double MultiplyAdd(Vector128Double a, Vector128Double b, Vector128Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector128Double MultiplyAdd(Vector128Double a, Vector128Double b, Vector128Double c)
+        => Fma.IsSupported
+            ? new(Fma.MultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, I
     public static Vector128Double Select(Vector128Double mask, Vector128Double ifTrue, Vector128Double ifFalse) => new(Vector128.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Exp(Vector128Double x) => DoubleMath.Exp(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Expm1(Vector128Double x) => DoubleMath.Expm1(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Log1p(Vector128Double x) => DoubleMath.Log1p(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Sigmoid(Vector128Double x) => DoubleMath.Sigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double SigmoidDerivative(Vector128Double x) => DoubleMath.SigmoidDerivative(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double SigmoidFast(Vector128Double x) => DoubleMath.SigmoidFast(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double LogSigmoid(Vector128Double x) => DoubleMath.LogSigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Softplus(Vector128Double x) => DoubleMath.Softplus(x);
 
@@ -150,4 +170,12 @@ public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, I
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Double ISimdDouble<Vector128Double>.ShiftRightBits(Vector128Double x, int count) => new(Vector128.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.Min(Vector128Double x, Vector128Double limit)
+        => Sse2.IsSupported ? new(Sse2.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.Max(Vector128Double x, Vector128Double limit)
+        => Sse2.IsSupported ? new(Sse2.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128Single MultiplyAdd(Vector128Single a, Vector128Single b, Vector128Single c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector128Single MultiplyAdd(Vector128Single a, Vector128Single b, Vector128Single c)
+        => Fma.IsSupported
+            ? new(Fma.MultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     public static Vector128Single Select(Vector128Single mask, Vector128Single ifTrue, Vector128Single ifFalse) => new(Vector128.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Exp(Vector128Single x) => SingleMath.Exp<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Expm1(Vector128Single x) => SingleMath.Expm1<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Log1p(Vector128Single x) => SingleMath.Log1p<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Sigmoid(Vector128Single x) => SingleMath.Sigmoid<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single SigmoidDerivative(Vector128Single x) => SingleMath.SigmoidDerivative<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single SigmoidFast(Vector128Single x) => SingleMath.SigmoidFast<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single LogSigmoid(Vector128Single x) => SingleMath.LogSigmoid<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Softplus(Vector128Single x) => SingleMath.Softplus<Vector128Single, Vector128Double>(x);
 
@@ -148,4 +168,12 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.Narrow(Vector128Double lower, Vector128Double upper) => new(Vector128.Narrow(lower.Raw, upper.Raw));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.Min(Vector128Single x, Vector128Single limit)
+        => Sse.IsSupported ? new(Sse.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.Max(Vector128Single x, Vector128Single limit)
+        => Sse.IsSupported ? new(Sse.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Double MultiplyAdd(Vector256Double a, Vector256Double b, Vector256Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector256Double MultiplyAdd(Vector256Double a, Vector256Double b, Vector256Double c)
+        => Fma.IsSupported
+            ? new(Fma.MultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
     public static Vector256Double Select(Vector256Double mask, Vector256Double ifTrue, Vector256Double ifFalse) => new(Vector256.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Exp(Vector256Double x) => DoubleMath.Exp(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Expm1(Vector256Double x) => DoubleMath.Expm1(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Log1p(Vector256Double x) => DoubleMath.Log1p(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Sigmoid(Vector256Double x) => DoubleMath.Sigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double SigmoidDerivative(Vector256Double x) => DoubleMath.SigmoidDerivative(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double SigmoidFast(Vector256Double x) => DoubleMath.SigmoidFast(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double LogSigmoid(Vector256Double x) => DoubleMath.LogSigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Softplus(Vector256Double x) => DoubleMath.Softplus(x);
 
@@ -150,4 +170,12 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Double ISimdDouble<Vector256Double>.ShiftRightBits(Vector256Double x, int count) => new(Vector256.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.Min(Vector256Double x, Vector256Double limit)
+        => Avx.IsSupported ? new(Avx.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.Max(Vector256Double x, Vector256Double limit)
+        => Avx.IsSupported ? new(Avx.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Single MultiplyAdd(Vector256Single a, Vector256Single b, Vector256Single c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector256Single MultiplyAdd(Vector256Single a, Vector256Single b, Vector256Single c)
+        => Fma.IsSupported
+            ? new(Fma.MultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     public static Vector256Single Select(Vector256Single mask, Vector256Single ifTrue, Vector256Single ifFalse) => new(Vector256.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Exp(Vector256Single x) => SingleMath.Exp<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Expm1(Vector256Single x) => SingleMath.Expm1<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Log1p(Vector256Single x) => SingleMath.Log1p<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Sigmoid(Vector256Single x) => SingleMath.Sigmoid<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single SigmoidDerivative(Vector256Single x) => SingleMath.SigmoidDerivative<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single SigmoidFast(Vector256Single x) => SingleMath.SigmoidFast<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single LogSigmoid(Vector256Single x) => SingleMath.LogSigmoid<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Softplus(Vector256Single x) => SingleMath.Softplus<Vector256Single, Vector256Double>(x);
 
@@ -148,4 +168,12 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.Narrow(Vector256Double lower, Vector256Double upper) => new(Vector256.Narrow(lower.Raw, upper.Raw));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.Min(Vector256Single x, Vector256Single limit)
+        => Avx.IsSupported ? new(Avx.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.Max(Vector256Single x, Vector256Single limit)
+        => Avx.IsSupported ? new(Avx.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Double MultiplyAdd(Vector512Double a, Vector512Double b, Vector512Double c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector512Double MultiplyAdd(Vector512Double a, Vector512Double b, Vector512Double c)
+        => Avx512F.IsSupported
+            ? new(Avx512F.FusedMultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     public static Vector512Double Select(Vector512Double mask, Vector512Double ifTrue, Vector512Double ifFalse) => new(Vector512.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Exp(Vector512Double x) => DoubleMath.Exp(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Expm1(Vector512Double x) => DoubleMath.Expm1(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Log1p(Vector512Double x) => DoubleMath.Log1p(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Sigmoid(Vector512Double x) => DoubleMath.Sigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double SigmoidDerivative(Vector512Double x) => DoubleMath.SigmoidDerivative(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double SigmoidFast(Vector512Double x) => DoubleMath.SigmoidFast(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double LogSigmoid(Vector512Double x) => DoubleMath.LogSigmoid(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Softplus(Vector512Double x) => DoubleMath.Softplus(x);
 
@@ -150,4 +170,12 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Double ISimdDouble<Vector512Double>.ShiftRightBits(Vector512Double x, int count) => new(Vector512.ShiftRightLogical(x._value.AsUInt64(), count).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.Min(Vector512Double x, Vector512Double limit)
+        => Avx512F.IsSupported ? new(Avx512F.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.Max(Vector512Double x, Vector512Double limit)
+        => Avx512F.IsSupported ? new(Avx512F.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations.Kernels;
 
@@ -57,7 +58,10 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Single MultiplyAdd(Vector512Single a, Vector512Single b, Vector512Single c) => new(Fused.MultiplyAdd(a._value, b._value, c._value));
+    public static Vector512Single MultiplyAdd(Vector512Single a, Vector512Single b, Vector512Single c)
+        => Avx512F.IsSupported
+            ? new(Avx512F.FusedMultiplyAdd(a._value, b._value, c._value))
+            : new(SimdOps.MultiplyAdd(a._value, b._value, c._value));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,34 +108,50 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     public static Vector512Single Select(Vector512Single mask, Vector512Single ifTrue, Vector512Single ifFalse) => new(Vector512.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Exp(Vector512Single x) => SingleMath.Exp<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Expm1(Vector512Single x) => SingleMath.Expm1<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Log1p(Vector512Single x) => SingleMath.Log1p<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Sigmoid(Vector512Single x) => SingleMath.Sigmoid<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single SigmoidDerivative(Vector512Single x) => SingleMath.SigmoidDerivative<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single SigmoidFast(Vector512Single x) => SingleMath.SigmoidFast<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single LogSigmoid(Vector512Single x) => SingleMath.LogSigmoid<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Softplus(Vector512Single x) => SingleMath.Softplus<Vector512Single, Vector512Double>(x);
 
@@ -148,4 +168,12 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.Narrow(Vector512Double lower, Vector512Double upper) => new(Vector512.Narrow(lower.Raw, upper.Raw));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.Min(Vector512Single x, Vector512Single limit)
+        => Avx512F.IsSupported ? new(Avx512F.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.Max(Vector512Single x, Vector512Single limit)
+        => Avx512F.IsSupported ? new(Avx512F.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
 }
