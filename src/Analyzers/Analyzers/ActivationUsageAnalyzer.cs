@@ -66,13 +66,26 @@ public sealed class ActivationUsageAnalyzer : DiagnosticAnalyzer
         }
 
         AttributeSyntax? attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(ct) as AttributeSyntax;
+        bool hasError = false;
         foreach (UsageProblem problem in ActivationUsage.Validate(method, attribute, ct))
         {
+            hasError |= problem.IsError;
+
             // Reported by AnalyzeType, on the type's own declaration, once per type.
             if (problem.Target != UsageTarget.ContainingTypeName && Descriptors.Find(problem.Id) is { } descriptor)
             {
                 Report(context, descriptor, Locate(problem, declaration, attributeSyntax), problem);
             }
+        }
+
+        // A custom formula the generator cannot read: the same parser, so the same verdict.
+        if (!hasError && ActivationOptions.Read(attribute) is { HasKindArgument: false, IsComplete: true }
+            && Generator.Custom.FormulaParser.Parse(method, context.Compilation, ct).Problem is { } unsupported)
+        {
+            Location location = unsupported.FilePath == declaration.SyntaxTree.FilePath
+                ? Location.Create(declaration.SyntaxTree, unsupported.Span)
+                : declaration.Identifier.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedFormula, location, method.Name, unsupported.What));
         }
     }
 

@@ -83,6 +83,12 @@ internal static class Descriptors
         "'{0}' is a custom activation ([Activation] without a kind), so its body is the formula: give it one such as '=> x / (1 + Math.Abs(x))', or name a built-in kind like [Activation(\"sigmoid\")].",
         "[Activation] without a kind marks a custom formula: the method's own body is the function the generator differentiates, so the method needs a body.");
 
+    public static readonly DiagnosticDescriptor UnsupportedFormula = Create(
+        DiagnosticIds.UnsupportedFormula,
+        "Custom activation formula uses an unsupported construct",
+        "'{0}' cannot be differentiated at compile time: {1} is outside the supported set, so no derivative, span or backward is generated (the method itself still compiles as written)",
+        "A custom formula may use + - * /, unary minus, literals and constants, Math/MathF Exp, Log, Sqrt, Pow with a constant exponent, Abs, Max, Min, Clamp, Tanh, the conditional operator with comparisons, ActivationMath primitives and calls to other [Activation] methods, in an expression body or in local declarations ending in a return.");
+
     /// <summary>All of the above.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         MethodNotStatic,
@@ -96,7 +102,8 @@ internal static class Descriptors
         ParameterHasNoEffect,
         InvalidParameterValue,
         GeneratedMemberCollision,
-        CustomFormulaNeedsBody);
+        CustomFormulaNeedsBody,
+        UnsupportedFormula);
 
     /// <summary>The help page of a rule.</summary>
     public static string HelpLink(string id) => "https://github.com/activations-dotnet/activations/blob/main/docs/diagnostics/" + id + ".md";

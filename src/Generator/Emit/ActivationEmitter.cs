@@ -24,19 +24,21 @@ internal static class ActivationEmitter
             return method.Stub is null ? null : EmitStub(method);
         }
 
-        string? kind = method.Options.CanonicalKind;
-        KindFormula? formula = kind is null ? null : BuiltInKinds.Get(kind, method.Options);
-        if (formula is null)
+        Activation? activation = Activation.Create(method);
+        if (activation is null)
         {
             return null;
         }
 
-        var activation = new Activation(method, formula);
         var writer = Header();
         using (OpenTypes(writer, method))
         {
-            activation.WriteScalarForward(writer);
-            writer.Line();
+            if (!activation.IsCustom)
+            {
+                activation.WriteScalarForward(writer);
+                writer.Line();
+            }
+
             activation.WriteScalarDerivative(writer);
             writer.Line();
             activation.WriteSpanMembers(writer);
@@ -117,25 +119,35 @@ internal static class ActivationEmitter
         private readonly string t;
         private readonly Expr forward;
         private readonly Expr derivative;
+        private readonly List<(string Name, Expr Derivative)> parameterDerivatives = new();
         private readonly Dictionary<Expr, string> names = new();
         private readonly string what;
         private readonly string operatorPrefix;
+        private readonly string[] parameters;
 
-        public Activation(ActivationMethod method, KindFormula formula)
+        private Activation(ActivationMethod method, Expr forward, string what, Expr? transformedInput)
         {
             this.method = method;
             t = method.ElementType;
-            forward = BuiltInKinds.ApplyInputTransforms(formula.Formula, method.Options, out Expr? input);
+            this.forward = forward;
+            this.what = what;
+            parameters = method.Parameters.ToArray();
             derivative = Differentiator.Derive(forward, Variable.X);
-            if (input is not null)
+            foreach (string parameter in parameters)
             {
-                names[input] = "u";
+                parameterDerivatives.Add((parameter, Differentiator.Derive(forward, new Variable(parameter))));
             }
 
-            string precision = method.Options.Fast ? " Fast precision." : string.Empty;
-            what = "the " + method.Options.CanonicalKind + " activation: " + Xml(formula.Description) + "." + Xml(BuiltInKinds.DescribeInputTransforms(method.Options)) + precision;
+            if (transformedInput is not null)
+            {
+                names[transformedInput] = "u";
+            }
+
             operatorPrefix = string.Join("_", method.ContainingTypes.Select(c => c.Name.TrimStart('@')).Concat(new[] { method.Name.TrimStart('@') }));
         }
+
+        /// <summary>True for <c>[Activation]</c> on the user's own formula (the forward is the user's method).</summary>
+        public bool IsCustom => method.CustomFormula is not null;
 
         /// <summary>What other emitters (ILGPU) need to know about this activation's generated members.</summary>
         public GeneratedActivation Facts => new(method, t, Cref, operatorPrefix);
@@ -144,11 +156,35 @@ internal static class ActivationEmitter
 
         private string Access => method.Accessibility;
 
-        private string Cref => "<see cref=\"" + Name + "(" + t + ")\"/>";
+        private string Cref => "<see cref=\"" + Name + "(" + string.Join(", ", Enumerable.Repeat(t, parameters.Length + 1)) + ")\"/>";
 
         private string ReadOnlySpan => "global::System.ReadOnlySpan<" + t + ">";
 
         private string Span => "global::System.Span<" + t + ">";
+
+        /// <summary>", T p1, T p2" for the custom formula's parameters.</summary>
+        private string ParameterList => string.Concat(parameters.Select(p => ", " + t + " " + p));
+
+        private string ParameterDocs => string.Concat(parameters.Select(p => "\n<param name=\"" + p + "\">The activation's parameter " + p + ".</param>"));
+
+        public static Activation? Create(ActivationMethod method)
+        {
+            if (method.CustomFormula is { } custom)
+            {
+                string signature = "x" + string.Concat(method.Parameters.Select(p => ", " + p));
+                return new Activation(method, Simplifier.Simplify(custom), "the custom activation " + method.Name + "(" + signature + ") as its own body defines it, differentiated at compile time", null);
+            }
+
+            if (method.Options.CanonicalKind is not { } kind || BuiltInKinds.Get(kind, method.Options) is not { } formula)
+            {
+                return null;
+            }
+
+            Expr forward = BuiltInKinds.ApplyInputTransforms(formula.Formula, method.Options, out Expr? input);
+            string precision = method.Options.Fast ? " Fast precision." : string.Empty;
+            string what = "the " + kind + " activation: " + Xml(formula.Description) + "." + Xml(BuiltInKinds.DescribeInputTransforms(method.Options)) + precision;
+            return new Activation(method, forward, what, input);
+        }
 
         public void WriteScalarForward(SourceWriter w)
         {
@@ -164,8 +200,8 @@ internal static class ActivationEmitter
 
         public void WriteScalarDerivative(SourceWriter w)
         {
-            w.Doc("<summary>\nComputes the derivative of " + Cref + " (" + what + ")\n</summary>\n<param name=\"x\">The input.</param>\n<returns>f'(x).</returns>");
-            WriteScalar(w, Access + " static " + t + " " + Name + "Derivative(" + t + " x)", derivative);
+            w.Doc("<summary>\nComputes the derivative with respect to x of " + Cref + " (" + what + ").\n</summary>\n<param name=\"x\">The input.</param>" + ParameterDocs + "\n<returns>f'(x).</returns>");
+            WriteScalar(w, Access + " static " + t + " " + Name + "Derivative(" + t + " x" + ParameterList + ")", derivative);
         }
 
         private void WriteScalar(SourceWriter w, string signature, Expr body, bool generatedCode = true)
@@ -178,7 +214,7 @@ internal static class ActivationEmitter
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             using (w.Block(signature))
             {
-                var expressions = new ExpressionWriter(t, Dialect.Scalar, new[] { "x" });
+                var expressions = new ExpressionWriter(t, Dialect.Scalar, parameters.Append("x"));
                 w.Line("return " + expressions.Write(w, body, names) + ";");
             }
         }
@@ -188,26 +224,45 @@ internal static class ActivationEmitter
             const string Exception = "<exception cref=\"global::System.ArgumentException\"><paramref name=\"destination\"/> is shorter than <paramref name=\"x\"/>, or overlaps an input without being the very same memory.</exception>";
 
             w.Doc("<summary>\nComputes " + Cref + " for each element, with SIMD: <c>destination[i] = f(x[i])</c>.\n</summary>\n"
-                + "<param name=\"x\">The inputs.</param>\n<param name=\"destination\">Receives f(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
+                + "<param name=\"x\">The inputs.</param>" + ParameterDocs + "\n<param name=\"destination\">Receives f(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
             w.Line(GeneratedCode);
-            w.Line(Access + " static void " + Name + "(" + ReadOnlySpan + " x, " + Span + " destination)");
-            w.Line("    => " + Kernels + ".SpanKernels.Apply(default(" + OperatorName("Forward") + "), x, destination);");
+            w.Line(Access + " static void " + Name + "(" + ReadOnlySpan + " x" + ParameterList + ", " + Span + " destination)");
+            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Forward") + ", x, destination);");
             w.Line();
 
             w.Doc("<summary>\nComputes the derivative of " + Cref + " for each element, with SIMD: <c>destination[i] = f'(x[i])</c>.\n</summary>\n"
-                + "<param name=\"x\">The inputs.</param>\n<param name=\"destination\">Receives f'(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
+                + "<param name=\"x\">The inputs.</param>" + ParameterDocs + "\n<param name=\"destination\">Receives f'(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
             w.Line(GeneratedCode);
-            w.Line(Access + " static void " + Name + "Derivative(" + ReadOnlySpan + " x, " + Span + " destination)");
-            w.Line("    => " + Kernels + ".SpanKernels.Apply(default(" + OperatorName("Derivative") + "), x, destination);");
+            w.Line(Access + " static void " + Name + "Derivative(" + ReadOnlySpan + " x" + ParameterList + ", " + Span + " destination)");
+            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Derivative") + ", x, destination);");
             w.Line();
 
+            string outs = string.Concat(parameters.Select(p => ", out " + t + " " + p + "Gradient"));
+            string outDocs = string.Concat(parameters.Select(p => "\n<param name=\"" + p + "Gradient\">Receives ∂loss/∂" + p + ": the sum over the span of gradient[i]·∂f/∂" + p + "(x[i]), accumulated with compensation.</param>"));
             w.Doc("<summary>\nBackpropagates through " + Cref + " for each element, with SIMD: <c>destination[i] = gradient[i]·f'(x[i])</c>.\n</summary>\n"
-                + "<param name=\"x\">The inputs the forward pass saw.</param>\n<param name=\"gradient\">The loss gradient with respect to f(x); as long as <paramref name=\"x\"/>.</param>\n"
-                + "<param name=\"destination\">Receives the loss gradient with respect to x; may be the same memory as an input (in place).</param>\n"
+                + "<param name=\"x\">The inputs the forward pass saw.</param>" + ParameterDocs + "\n<param name=\"gradient\">The loss gradient with respect to f(x); as long as <paramref name=\"x\"/>.</param>\n"
+                + "<param name=\"destination\">Receives the loss gradient with respect to x; may be the same memory as an input (in place).</param>" + outDocs + "\n"
                 + "<exception cref=\"global::System.ArgumentException\"><paramref name=\"gradient\"/> and <paramref name=\"x\"/> differ in length, <paramref name=\"destination\"/> is shorter, or it overlaps an input without being the very same memory.</exception>");
             w.Line(GeneratedCode);
-            w.Line(Access + " static void " + Name + "Backward(" + ReadOnlySpan + " x, " + ReadOnlySpan + " gradient, " + Span + " destination)");
-            w.Line("    => " + Kernels + ".SpanKernels.Apply(default(" + OperatorName("Backward") + "), x, gradient, destination);");
+            string signature = Access + " static void " + Name + "Backward(" + ReadOnlySpan + " x" + ParameterList + ", " + ReadOnlySpan + " gradient, " + Span + " destination" + outs + ")";
+            if (parameters.Length == 0)
+            {
+                w.Line(signature);
+                w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Backward") + ", x, gradient, destination);");
+                return;
+            }
+
+            using (w.Block(signature))
+            {
+                // The parameter gradients read x and gradient before destination, which may be
+                // the same memory, is written.
+                foreach (string parameter in parameters)
+                {
+                    w.Line(parameter + "Gradient = " + Kernels + ".SpanKernels.Sum(" + NewOperator(Capitalize(parameter) + "Gradient") + ", x, gradient);");
+                }
+
+                w.Line(Kernels + ".SpanKernels.Apply(" + NewOperator("Backward") + ", x, gradient, destination);");
+            }
         }
 
         /// <summary>The file-local operator structs that hold the SIMD formulas.</summary>
@@ -217,32 +272,78 @@ internal static class ActivationEmitter
             using (method.Namespace is null ? default(SourceWriter.Scope?) : w.Block("namespace " + method.Namespace))
             {
                 string owner = string.Join(".", method.ContainingTypes.Select(c => c.Name)) + "." + Name;
-                WriteOperator(w, "Forward", "f(x) of " + owner + ", one SIMD register at a time.", "x", forward);
+                var gradient = new Variable("gradient");
+                WriteOperator(w, "Forward", "f(x) of " + owner + ", one SIMD register at a time.", binary: false, forward);
                 w.Line();
-                WriteOperator(w, "Derivative", "f'(x) of " + owner + ", one SIMD register at a time.", "x", derivative);
+                WriteOperator(w, "Derivative", "f'(x) of " + owner + ", one SIMD register at a time.", binary: false, derivative);
                 w.Line();
-                WriteOperator(w, "Backward", "gradient·f'(x) of " + owner + ", one SIMD register at a time.", "x, TVector gradient", new Binary(BinaryOp.Multiply, new Variable("gradient"), derivative));
+                WriteOperator(w, "Backward", "gradient·f'(x) of " + owner + ", one SIMD register at a time.", binary: true, TimesGradient(gradient, derivative));
+                foreach ((string parameter, Expr d) in parameterDerivatives)
+                {
+                    w.Line();
+                    WriteOperator(w, Capitalize(parameter) + "Gradient", "gradient·∂f/∂" + parameter + " of " + owner + ", one SIMD register at a time, summed by the caller.", binary: true, TimesGradient(gradient, d));
+                }
             }
         }
 
-        private void WriteOperator(SourceWriter w, string role, string summary, string parameters, Expr body)
+        private void WriteOperator(SourceWriter w, string role, string summary, bool binary, Expr body)
         {
-            bool binary = parameters.Contains(',');
             w.Doc("<summary>" + Xml(summary) + "</summary>");
             w.Line(GeneratedCode);
             using (w.Block("file readonly struct " + OperatorName(role) + " : " + Kernels + (binary ? ".IBinaryOperator<" : ".IUnaryOperator<") + t + ">"))
             {
-                w.Line("public TVector Invoke<TVector>(TVector " + parameters + ")");
+                if (parameters.Length > 0)
+                {
+                    foreach (string parameter in parameters)
+                    {
+                        w.Line("private readonly " + t + " " + parameter + ";");
+                    }
+
+                    w.Line();
+                    using (w.Block("public " + OperatorName(role) + "(" + string.Join(", ", parameters.Select(p => t + " " + p)) + ")"))
+                    {
+                        foreach (string parameter in parameters)
+                        {
+                            w.Line("this." + parameter + " = " + parameter + ";");
+                        }
+                    }
+
+                    w.Line();
+                }
+
+                w.Line("public TVector Invoke<TVector>(TVector x" + (binary ? ", TVector gradient)" : ")"));
                 w.Line("    where TVector : struct, " + Kernels + ".ISimdVector<TVector, " + t + ">");
                 using (w.Block())
                 {
-                    var expressions = new ExpressionWriter(t, Dialect.Vector, new[] { "x", "gradient" });
+                    foreach (string parameter in parameters)
+                    {
+                        w.Line("TVector " + parameter + " = TVector.Create(this." + parameter + ");");
+                    }
+
+                    var expressions = new ExpressionWriter(t, Dialect.Vector, parameters.Concat(new[] { "x", "gradient" }));
                     w.Line("return " + expressions.Write(w, body, names) + ";");
                 }
             }
         }
 
+        /// <summary>
+        /// gradient·d, as one product of the derivative's value (so the backward is within half an
+        /// ULP of gradient × derivative); where d is 0 on a branch, that branch stays exactly 0.
+        /// </summary>
+        private static Expr TimesGradient(Expr gradient, Expr d) => d switch
+        {
+            Constant { Value: 0 } => d,
+            Select { WhenTrue: Constant { Value: 0 } } s => s with { WhenFalse = TimesGradient(gradient, s.WhenFalse) },
+            _ => new Binary(BinaryOp.Multiply, gradient, d),
+        };
+
+        private string NewOperator(string role) => parameters.Length == 0
+            ? "default(" + OperatorName(role) + ")"
+            : "new " + OperatorName(role) + "(" + string.Join(", ", parameters) + ")";
+
         private string OperatorName(string role) => operatorPrefix + "_" + role;
+
+        private static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
     }
 
     internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

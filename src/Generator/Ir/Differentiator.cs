@@ -62,6 +62,15 @@ internal static class Differentiator
         // σ'' = σ'(u)·(σ(−u) − σ(u)).
         Primitive.SigmoidDerivative => new Call(Primitive.SigmoidDerivative, u) * (new Call(Primitive.Sigmoid, -u) - new Call(Primitive.Sigmoid, u)),
         Primitive.LogSigmoid => new Call(Primitive.Sigmoid, -u),
+        Primitive.Log => 1 / u,
+
+        // tanh' = sech², computed without the cancellation of 1 − tanh².
+        Primitive.Tanh or Primitive.TanhFast => new Call(Primitive.TanhDerivative, u),
+        Primitive.TanhDerivative => -2 * new Call(Primitive.Tanh, u) * new Call(Primitive.TanhDerivative, u),
+
+        // Φ' = φ, φ' = −u·φ.
+        Primitive.NormalCdf => new Call(Primitive.NormalPdf, u),
+        Primitive.NormalPdf => -u * new Call(Primitive.NormalPdf, u),
         Primitive.Softplus => new Call(Primitive.Sigmoid, u),
         _ => throw new InvalidOperationException(f.ToString()),
     };

@@ -17,6 +17,12 @@ internal enum Primitive
     SigmoidDerivative,
     LogSigmoid,
     Softplus,
+    Log,
+    Tanh,
+    TanhFast,
+    TanhDerivative,
+    NormalCdf,
+    NormalPdf,
 }
 
 internal static class PrimitiveInfo
@@ -33,6 +39,8 @@ internal static class PrimitiveInfo
             Primitive.Exp => math + ".Exp",
             Primitive.Abs => math + ".Abs",
             Primitive.Sqrt => math + ".Sqrt",
+            Primitive.Log => math + ".Log",
+            Primitive.TanhFast => "global::Activations.ActivationMath.Tanh",
 
             // The scalar path is the accurate one; Fast only changes the SIMD kernels.
             Primitive.SigmoidFast => "global::Activations.ActivationMath.Sigmoid",

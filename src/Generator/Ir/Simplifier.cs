@@ -33,13 +33,20 @@ internal static class Simplifier
     {
         if (l is Constant a && r is Constant b)
         {
-            return op switch
+            // A quotient is folded only when exact (in float too); otherwise it stays a division
+            // evaluated in the element type, as the user's formula would be.
+            double quotient = a.Value / b.Value;
+            bool exactQuotient = quotient * b.Value == a.Value && (double)(float)quotient == quotient;
+            if (op != BinaryOp.Divide || exactQuotient)
             {
-                BinaryOp.Add => new Constant(a.Value + b.Value),
-                BinaryOp.Subtract => new Constant(a.Value - b.Value),
-                BinaryOp.Multiply => new Constant(a.Value * b.Value),
-                _ => new Constant(a.Value / b.Value),
-            };
+                return op switch
+                {
+                    BinaryOp.Add => new Constant(a.Value + b.Value),
+                    BinaryOp.Subtract => new Constant(a.Value - b.Value),
+                    BinaryOp.Multiply => new Constant(a.Value * b.Value),
+                    _ => new Constant(quotient),
+                };
+            }
         }
 
         switch (op)
@@ -67,6 +74,11 @@ internal static class Simplifier
                 // the product exactly 0 there, whatever the other factor: f'·(t ? 0 : 1) = t ? 0 : f'.
                 if (r is Select { WhenTrue: Constant { Value: 0 } } rs) return SimplifySelect(rs.Test, 0, SimplifyBinary(BinaryOp.Multiply, l, rs.WhenFalse));
                 if (l is Select { WhenTrue: Constant { Value: 0 } } ls) return SimplifySelect(ls.Test, 0, SimplifyBinary(BinaryOp.Multiply, ls.WhenFalse, r));
+
+                // a·(b / c) = (a·b) / c for a constant c: one correctly rounded division instead of
+                // a rounded reciprocal (the chain rule through x / Temperature).
+                if (r is Binary { Op: BinaryOp.Divide, Right: Constant } rd) return SimplifyBinary(BinaryOp.Divide, SimplifyBinary(BinaryOp.Multiply, l, rd.Left), rd.Right);
+                if (l is Binary { Op: BinaryOp.Divide, Right: Constant } ld && r is not Constant) return SimplifyBinary(BinaryOp.Divide, SimplifyBinary(BinaryOp.Multiply, ld.Left, r), ld.Right);
                 break;
             case BinaryOp.Divide:
                 if (IsOne(r)) return l;

@@ -13,6 +13,8 @@ namespace Activations.Generator.Model;
 /// <param name="Options">The attribute's values.</param>
 /// <param name="IsValid">True when no ACT0xxx error applies: everything is generated.</param>
 /// <param name="UserDocumented">The user's declaration has its own XML doc comment (the implementation part then adds none, so the user's text is what IntelliSense shows).</param>
+/// <param name="CustomFormula">For <c>[Activation]</c> without a kind: the method's own formula, read and stabilized; null for a built-in kind.</param>
+/// <param name="Parameters">For a custom formula: the names of the parameters after x, in order.</param>
 /// <param name="Stub">
 /// For an invalid method that is a <c>partial</c> declaration without body inside partial types:
 /// the signature of a throwing implementation, so the compiler's CS8795 does not hide the ACT0xxx
@@ -28,6 +30,8 @@ internal sealed record ActivationMethod(
     ActivationOptions Options,
     bool IsValid,
     bool UserDocumented,
+    Ir.Expr? CustomFormula,
+    EquatableArray<string> Parameters,
     string? Stub);
 
 /// <summary>A type that contains the method: "partial {Keyword} {Name}{TypeParameters}".</summary>

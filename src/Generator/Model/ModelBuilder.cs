@@ -33,6 +33,14 @@ internal static class ModelBuilder
         AttributeData attribute = context.Attributes[0];
         ActivationOptions options = ActivationOptions.Read(attribute);
         bool valid = options.IsComplete && ActivationUsage.CanGenerate(method, attribute, cancellationToken);
+        Ir.Expr? custom = null;
+        if (valid && !options.HasKindArgument)
+        {
+            // A formula with a construct outside the supported set generates nothing; the
+            // analyzer reports that construct, and the method compiles as the user wrote it.
+            custom = Custom.FormulaParser.Parse(method, context.SemanticModel.Compilation, cancellationToken).Formula;
+            valid = custom is not null;
+        }
 
         var containingTypes = new List<ContainingType>();
         bool allPartial = true;
@@ -73,6 +81,8 @@ internal static class ModelBuilder
             options,
             valid,
             declaration.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)),
+            custom,
+            new EquatableArray<string>(custom is null ? System.Array.Empty<string>() : method.Parameters.Skip(1).Select(p => p.Name).ToArray()),
             stub);
     }
 

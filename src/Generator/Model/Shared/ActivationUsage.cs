@@ -48,6 +48,9 @@ internal static class DiagnosticIds
     /// <summary>A custom formula (<c>[Activation]</c> without a kind) has no body.</summary>
     public const string CustomFormulaNeedsBody = "ACT0012";
 
+    /// <summary>A custom formula uses a construct the generator cannot differentiate (reported with the construct's span).</summary>
+    public const string UnsupportedFormula = "ACT0013";
+
     /// <summary>The key, in a diagnostic's properties, of the suggested kind for <see cref="UnknownKind"/>.</summary>
     public const string SuggestionProperty = "Suggestion";
 }

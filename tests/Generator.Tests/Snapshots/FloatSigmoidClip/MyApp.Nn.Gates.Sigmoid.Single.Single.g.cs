@@ -19,7 +19,7 @@ namespace MyApp.Nn
         }
 
         /// <summary>
-        /// Computes the derivative of <see cref="Sigmoid(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−500, 500] (the derivative is 0 outside).)
+        /// Computes the derivative with respect to x of <see cref="Sigmoid(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−500, 500] (the derivative is 0 outside).).
         /// </summary>
         /// <param name="x">The input.</param>
         /// <returns>f'(x).</returns>
@@ -98,7 +98,7 @@ namespace MyApp.Nn
             where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
         {
             TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-500f)), TVector.Create(-500f), TVector.Select(TVector.GreaterThan(x, TVector.Create(500f)), TVector.Create(500f), x));
-            return gradient * TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-500f)), TVector.GreaterThan(x, TVector.Create(500f))), TVector.Create(0f), TVector.SigmoidDerivative(u));
+            return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-500f)), TVector.GreaterThan(x, TVector.Create(500f))), TVector.Create(0f), gradient * TVector.SigmoidDerivative(u));
         }
     }
 }

@@ -17,7 +17,7 @@ partial struct Layer
     }
 
     /// <summary>
-    /// Computes the derivative of <see cref="Gate(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−30, 30] (the derivative is 0 outside). It is evaluated at x / 3 (temperature), chain rule included.)
+    /// Computes the derivative with respect to x of <see cref="Gate(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−30, 30] (the derivative is 0 outside). It is evaluated at x / 3 (temperature), chain rule included.).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>f'(x).</returns>
@@ -26,7 +26,7 @@ partial struct Layer
     private static float GateDerivative(float x)
     {
         float u = (x < -30f ? -30f : x > 30f ? 30f : x) / 3f;
-        return x < -30f || x > 30f ? 0f : global::Activations.ActivationMath.SigmoidDerivative(u) * 0.33333334f;
+        return x < -30f || x > 30f ? 0f : global::Activations.ActivationMath.SigmoidDerivative(u) / 3f;
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ file readonly struct Layer_Gate_Derivative : global::Activations.Kernels.IUnaryO
         where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
     {
         TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x)) / TVector.Create(3f);
-        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), TVector.SigmoidDerivative(u) * TVector.Create(0.33333334f));
+        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), TVector.SigmoidDerivative(u) / TVector.Create(3f));
     }
 }
 
@@ -93,6 +93,6 @@ file readonly struct Layer_Gate_Backward : global::Activations.Kernels.IBinaryOp
         where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
     {
         TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x)) / TVector.Create(3f);
-        return gradient * TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), TVector.SigmoidDerivative(u) * TVector.Create(0.33333334f));
+        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), gradient * (TVector.SigmoidDerivative(u) / TVector.Create(3f)));
     }
 }
