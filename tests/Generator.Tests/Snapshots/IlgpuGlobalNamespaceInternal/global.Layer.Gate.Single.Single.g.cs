@@ -63,7 +63,7 @@ partial class Layer
     /// <summary>
     /// Computes one element of <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = f(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f(x).</param>
@@ -76,7 +76,7 @@ partial class Layer
     /// <summary>
     /// Computes one element of the derivative of <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = f'(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f'(x).</param>
@@ -89,7 +89,7 @@ partial class Layer
     /// <summary>
     /// Backpropagates one element through <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = gradient[i]·f'(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs the forward pass saw.</param>
     /// <param name="gradient">The loss gradient with respect to f(x).</param>
@@ -105,7 +105,7 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs.</param>
@@ -122,7 +122,7 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs.</param>
@@ -139,7 +139,7 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs the forward pass saw.</param>

@@ -65,7 +65,7 @@ namespace MyApp
             /// <summary>
             /// Computes one element of <see cref="Smooth(float)"/> on an accelerator: <c>destination[i] = f(x[i])</c>.
             /// </summary>
-            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
             /// <param name="i">The index of the element.</param>
             /// <param name="x">The inputs.</param>
             /// <param name="destination">Receives f(x).</param>
@@ -78,7 +78,7 @@ namespace MyApp
             /// <summary>
             /// Computes one element of the derivative of <see cref="Smooth(float)"/> on an accelerator: <c>destination[i] = f'(x[i])</c>.
             /// </summary>
-            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
             /// <param name="i">The index of the element.</param>
             /// <param name="x">The inputs.</param>
             /// <param name="destination">Receives f'(x).</param>
@@ -91,7 +91,7 @@ namespace MyApp
             /// <summary>
             /// Backpropagates one element through <see cref="Smooth(float)"/> on an accelerator: <c>destination[i] = gradient[i]·f'(x[i])</c>.
             /// </summary>
-            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+            /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
             /// <param name="i">The index of the element.</param>
             /// <param name="x">The inputs the forward pass saw.</param>
             /// <param name="gradient">The loss gradient with respect to f(x).</param>
@@ -107,7 +107,7 @@ namespace MyApp
             /// </summary>
             /// <remarks>
             /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-            /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+            /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
             /// </remarks>
             /// <param name="accelerator">The accelerator that owns the views.</param>
             /// <param name="x">The inputs.</param>
@@ -124,7 +124,7 @@ namespace MyApp
             /// </summary>
             /// <remarks>
             /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-            /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+            /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
             /// </remarks>
             /// <param name="accelerator">The accelerator that owns the views.</param>
             /// <param name="x">The inputs.</param>
@@ -141,7 +141,7 @@ namespace MyApp
             /// </summary>
             /// <remarks>
             /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-            /// On CUDA and OpenCL the kernel needs the intrinsics of ILGPU.Algorithms (Math.Exp and Math.Log have no other implementation there): create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+            /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
             /// </remarks>
             /// <param name="accelerator">The accelerator that owns the views.</param>
             /// <param name="x">The inputs the forward pass saw.</param>
