@@ -92,3 +92,84 @@ public readonly struct ProductOp<T> : IBinaryOperator<T> where T : unmanaged
 {
     public TV Invoke<TV>(TV x, TV y) where TV : struct, ISimdVector<TV, T> => x * y;
 }
+
+public readonly struct TanhOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.Tanh(x);
+}
+
+public readonly struct TanhFastOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.TanhFast(x);
+}
+
+public readonly struct TanhDerivativeOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.TanhDerivative(x);
+}
+
+public readonly struct NormalCdfOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.NormalCdf(x);
+}
+
+public readonly struct NormalPdfOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.NormalPdf(x);
+}
+
+// The composite kinds as the generator composes them from the primitives (x·gate and gate + x·gate').
+
+/// <summary>gelu = x·Φ(x).</summary>
+public readonly struct GeluOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => x * TV.NormalCdf(x);
+}
+
+/// <summary>gelu' = Φ(x) + x·φ(x).</summary>
+public readonly struct GeluDerivativeOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.NormalCdf(x) + (x * TV.NormalPdf(x));
+}
+
+/// <summary>mish = x·tanh(softplus(x)).</summary>
+public readonly struct MishOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => x * TV.Tanh(TV.Softplus(x));
+}
+
+/// <summary>mish' = tanh(softplus x) + x·sech²(softplus x)·σ(x).</summary>
+public readonly struct MishDerivativeOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T>
+    {
+        TV s = TV.Softplus(x);
+        return TV.Tanh(s) + (x * (TV.TanhDerivative(s) * TV.Sigmoid(x)));
+    }
+}
+
+/// <summary>gelu_tanh = x·σ(c·(x + 0.044715·x³)), c = 2·√(2/π), constants rounded to T.</summary>
+public readonly struct GeluTanhOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T>
+        => x * TV.Sigmoid(TV.Create(Constants.Of<T>(Constants.GeluTanhScale)) * (x + (TV.Create(Constants.Of<T>(0.044715)) * (x * x * x))));
+}
+
+/// <summary>gelu_tanh' = σ(u) + x·σ'(u)·c·(1 + 3·0.044715·x²).</summary>
+public readonly struct GeluTanhDerivativeOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T>
+    {
+        TV c = TV.Create(Constants.Of<T>(Constants.GeluTanhScale));
+        TV u = c * (x + (TV.Create(Constants.Of<T>(0.044715)) * (x * x * x)));
+        TV du = c * (TV.Create(Constants.Of<T>(1.0)) + (TV.Create(Constants.Of<T>(3 * 0.044715)) * (x * x)));
+        return TV.Sigmoid(u) + (x * (TV.SigmoidDerivative(u) * du));
+    }
+}
+
+public static class Constants
+{
+    public const double GeluTanhScale = 1.5957691216057307117597842397375;
+
+    public static T Of<T>(double value) => typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value;
+}

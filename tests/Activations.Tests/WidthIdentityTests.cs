@@ -29,6 +29,18 @@ public class WidthIdentityTests
 
     [Fact] public void Softplus() => Check(new SoftplusOp<float>(), new SoftplusOp<double>());
 
+    [Fact] public void Tanh() => Check(new TanhOp<float>(), new TanhOp<double>());
+
+    [Fact] public void TanhFast() => Check(new TanhFastOp<float>(), new TanhFastOp<double>());
+
+    [Fact] public void TanhDerivative() => Check(new TanhDerivativeOp<float>(), new TanhDerivativeOp<double>());
+
+    [Fact] public void NormalCdf() => Check(new NormalCdfOp<float>(), new NormalCdfOp<double>());
+
+    [Fact] public void NormalPdf() => Check(new NormalPdfOp<float>(), new NormalPdfOp<double>());
+
+    [Fact] public void Composites() => Check(new GeluOp<float>(), new GeluOp<double>());
+
     [Fact] public void Lane_operations() => Check(Ops.MixedSingle, Ops.MixedDouble);
 
     [Fact]

@@ -141,8 +141,10 @@ internal static class DoubleMath
     // ---- sigmoid family -----------------------------------------------------------------------
 
     /// <summary>
-    /// σ(x) within 1 ULP: e^−|x| is carried as an unevaluated sum e + el, the rounding of 1 + e
-    /// is compensated, so only the final division rounds noticeably.
+    /// σ(x) within 1.5 ULP: e^−|x| is carried as an unevaluated sum e + el, the rounding of 1 + e
+    /// is compensated, so only the final division rounds noticeably. (Without the compensation the
+    /// error reaches 2.1 ULP: three roundings of relative size 2^−53 can each cost a whole ULP of a
+    /// result just below a power of two.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Sigmoid<TV>(TV x)
@@ -151,7 +153,7 @@ internal static class DoubleMath
         TV e = ExpNegativeAbs(x, out TV el);
         TV one = TV.Create(1.0);
         TV d = one + e;
-        TV dl = ((one - d) + e) + el; // d + dl == 1 + e + el (Fast2Sum, 1 >= e)
+        TV dlNegated = ((d - one) - e) - el; // d − dlNegated == 1 + e + el (d − 1 exact)
 
         // σ(x) = n/(1 + e) with n = 1 (x >= 0) or e + el (x < 0). With q = fl(n/d):
         // n/(d + dl) = q + (nl - q·dl)/d, and 1/d is (as precisely as the tiny correction
@@ -159,7 +161,7 @@ internal static class DoubleMath
         TV negative = TV.LessThan(x, TV.Create(0.0));
         TV q = TV.Select(negative, e, one) / d;
         TV r = TV.Select(negative, one - q, q);
-        return TV.MultiplyAdd(TV.MultiplyAdd(-q, dl, TV.And(negative, el)), r, q);
+        return TV.MultiplyAdd(TV.MultiplyAdd(q, dlNegated, TV.And(negative, el)), r, q);
     }
 
     /// <summary>σ(x) with a lower-degree polynomial (within 4 ULP).</summary>
@@ -209,6 +211,337 @@ internal static class DoubleMath
         where TV : struct, ISimdDouble<TV>
         => -Softplus(-x);
 
+    // ---- tanh ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// tanh x within 1 ULP: with e^−2|x| = 2^k·(1 + t) (t = e^r − 1 from the reduced argument),
+    /// tanh|x| = (1 − e^−2|x|)/(1 + e^−2|x|) = N/D where N = (1 − 2^k) − 2^k·t and
+    /// D = (1 + 2^k) + 2^k·t are each formed with one rounding and their rounding errors recovered
+    /// exactly; the quotient is then corrected for them and for its own rounding. No cancellation
+    /// for small |x| (k = 0: N = −t exactly), so tanh x = x there; the sign is copied back.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Tanh<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV one = TV.Create(1.0);
+
+        // tanh 20 rounds to 1 (from 19.07 on); the clamp keeps 2^k normal. NaN stays NaN.
+        TV a = TV.Min(TV.Abs(x), TV.Create(20.0));
+        TV r = Reduce(a * TV.Create(-2.0), out TV k);
+        TV t = Expm1Reduced<TV, AccuratePolynomial>(r);
+        TV h = Pow2(k);
+        TV omh = one - h; // exact for k >= -53; beyond, the error is far below an ULP of tanh
+        TV oph = one + h;
+        TV n = TV.MultiplyAdd(-h, t, omh);
+        TV d = TV.MultiplyAdd(h, t, oph);
+
+        // omh − n and oph − d are exact (Sterbenz), so these are the rounding errors of n and d.
+        TV nl = TV.MultiplyAdd(-h, t, omh - n);
+        TV dl = TV.MultiplyAdd(h, t, oph - d);
+
+        // (n + nl)/(d + dl) = q + ((n − q·d) + nl − q·dl)/d, and 1/d = (1 + q)/2 exactly in exact
+        // arithmetic (q = (1 − e)/(1 + e)), amply precise for the tiny correction.
+        TV q = n / d;
+        TV residual = QuotientResidual(n, q, d);
+        TV correction = (residual + TV.MultiplyAdd(-q, dl, nl)) * TV.MultiplyAdd(q, TV.Create(0.5), TV.Create(0.5));
+        return CopySign(q + correction, x);
+    }
+
+    /// <summary>tanh x within 2 ULP: the quotient of <see cref="Tanh"/> without the corrections, degree-9 polynomial.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV TanhFast<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV one = TV.Create(1.0);
+        TV a = TV.Min(TV.Abs(x), TV.Create(20.0));
+        TV r = Reduce(a * TV.Create(-2.0), out TV k);
+        TV t = Expm1Reduced<TV, FastPolynomial>(r);
+        TV h = Pow2(k);
+        TV q = TV.MultiplyAdd(-h, t, one - h) / TV.MultiplyAdd(h, t, one + h);
+        return CopySign(q, x);
+    }
+
+    /// <summary>sech² x = 4e/(1 + e)², e = e^−2|x|: full relative accuracy, subnormal results rounded once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV TanhDerivative<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV one = TV.Create(1.0);
+
+        // 4e^-760 is far below the smallest subnormal; the clamp keeps k in ScaleFactors' range.
+        TV a2 = TV.Min(TV.Abs(x) * TV.Create(2.0), TV.Create(760.0));
+        TV r = Reduce(-a2, out TV k);
+        TV p = one + Expm1Reduced<TV, AccuratePolynomial>(r);
+
+        // 4e is scaled from the mantissa directly (one rounding where it is subnormal); e itself
+        // only matters through 1 + e, where its low bits are irrelevant once it is tiny.
+        TV e4 = ScaleTwoStep(p, k + TV.Create(2.0));
+        TV e = e4 * TV.Create(0.25);
+        TV d = one + e;
+        TV lo = (one - d) + e;
+        return e4 / TV.MultiplyAdd(d, d, (d + d) * lo);
+    }
+
+    // ---- the standard normal distribution ----------------------------------------------------------
+
+    private const double CodyRegionA = 0.67448975;
+    private const double Sqrt32 = 5.656854249492381;
+    private const double InvSqrt2Pi = 0.3989422804014327;
+    private const double InvSqrt2PiLow = -2.49232720227773e-17;
+
+    /// <summary>
+    /// Φ(x) = ½·erfc(−x/√2) within 2 ULP (relative, left tail included): W. J. Cody's rational
+    /// approximations (ACM TOMS 715): 0.5 + x·A(x²) for |x| ≤ 0.674, otherwise Φ(−|x|) =
+    /// e^(−x²/2)·r(|x|) with r rational in |x| up to √32 (evaluated with compensated Horner: the
+    /// degree-8 polynomials' own rounding would cost up to 4 ULP) and in x² beyond, and e^(−x²/2)
+    /// from an exactly split x². A region is evaluated only when some lane needs it (each lane's
+    /// result is the same either way).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV NormalCdf<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+        => NormalCdf(x, compensated: true);
+
+    /// <summary>
+    /// Φ(x) for float lanes held in doubles: as <see cref="NormalCdf{TV}(TV)"/> without the
+    /// compensation (relative error ~1e-15, far below float precision).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV NormalCdfForSingle<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+        => NormalCdf(x, compensated: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV NormalCdf<TV>(TV x, bool compensated)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV one = TV.Create(1.0);
+        TV a = TV.Abs(x);
+        TV inA = TV.LessThanOrEqual(a, TV.Create(CodyRegionA));
+        TV inC = TV.GreaterThan(a, TV.Create(Sqrt32));
+        bool needA = TV.AnyTrue(inA);
+        bool needB = TV.AnyTrue(TV.Not(TV.Or(inA, inC))); // NaN lanes go here
+        bool needC = TV.AnyTrue(inC);
+
+        TV result = TV.Create(0.0);
+        if (needB || needC)
+        {
+            // Φ(−ac) for the tail lanes; ac is clamped into the tail regions (Φ(−40) rounds to 0), NaN kept.
+            TV ac = TV.Min(TV.Max(a, TV.Create(CodyRegionA)), TV.Create(40.0));
+            TV r;
+            if (needB)
+            {
+                r = compensated ? NormalTailBCompensated(ac) : NormalTailB(ac);
+                if (needC)
+                {
+                    r = TV.Select(inC, NormalTailC(ac), r);
+                }
+            }
+            else
+            {
+                r = NormalTailC(ac);
+            }
+
+            TV e = ExpNegativeHalfSquare(ac, out TV k);
+            TV tail = ScaleTwoStep(TV.MultiplyAdd(r, e, r), k); // r·(1 + e)·2^k, rounded once
+            result = TV.Select(TV.LessThan(x, TV.Create(0.0)), tail, one - tail);
+        }
+
+        if (needA)
+        {
+            TV y = x * x;
+            TV num = TV.MultiplyAdd(TV.Create(CodyA4), y, TV.Create(CodyA0));
+            num = TV.MultiplyAdd(num, y, TV.Create(CodyA1));
+            num = TV.MultiplyAdd(num, y, TV.Create(CodyA2));
+            num = TV.MultiplyAdd(num, y, TV.Create(CodyA3));
+            TV den = y + TV.Create(CodyB0);
+            den = TV.MultiplyAdd(den, y, TV.Create(CodyB1));
+            den = TV.MultiplyAdd(den, y, TV.Create(CodyB2));
+            den = TV.MultiplyAdd(den, y, TV.Create(CodyB3));
+            TV central = TV.MultiplyAdd(x, num / den, TV.Create(0.5));
+            result = needB || needC ? TV.Select(inA, central, result) : central;
+        }
+
+        return result;
+    }
+
+    /// <summary>φ(x) = e^(−x²/2)/√(2π) within 2 ULP, relative accuracy for large |x| (x² split exactly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV NormalPdf<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+    {
+        // φ(40) rounds to 0; NaN stays NaN.
+        TV a = TV.Min(TV.Abs(x), TV.Create(40.0));
+        TV e = ExpNegativeHalfSquare(a, out TV k);
+
+        // (c + cl)·(1 + e) with 1/√(2π) = c + cl: one rounding before the exact scaling.
+        TV c = TV.Create(InvSqrt2Pi);
+        return ScaleTwoStep(TV.MultiplyAdd(c, e, TV.Create(InvSqrt2PiLow)) + c, k);
+    }
+
+    /// <summary>
+    /// e^(−a²/2) = 2^k·(1 + t) for 0 ≤ a ≤ 40 (returns t): a = ah + al by Veltkamp's split (ah has
+    /// 26 bits, so ah² is exact, with or without FMA hardware) and a² = ah² + (2·ah + al)·al, the
+    /// small part entering the reduced argument.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ExpNegativeHalfSquare<TV>(TV a, out TV k)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV split = a * TV.Create(134217729.0); // 2^27 + 1
+        TV ah = split - (split - a);
+        TV al = a - ah;
+        TV low = ((ah + ah) + al) * al;
+        TV r = Reduce((ah * ah) * TV.Create(-0.5), out k);
+        r = TV.MultiplyAdd(low, TV.Create(-0.5), r);
+        return Expm1Reduced<TV, AccuratePolynomial>(r);
+    }
+
+    /// <summary>Cody's r(a) = Φ(−a)·e^(a²/2) for 0.674 ≤ a ≤ √32: a ratio of two degree-8 polynomials.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV NormalTailB<TV>(TV a)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV num = TV.MultiplyAdd(TV.Create(CodyC8), a, TV.Create(CodyC0));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC1));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC2));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC3));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC4));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC5));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC6));
+        num = TV.MultiplyAdd(num, a, TV.Create(CodyC7));
+        TV den = a + TV.Create(CodyD0);
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD1));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD2));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD3));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD4));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD5));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD6));
+        den = TV.MultiplyAdd(den, a, TV.Create(CodyD7));
+        return num / den;
+    }
+
+    /// <summary>
+    /// <see cref="NormalTailB"/> within 0.75 ULP: both polynomials by compensated Horner (each step's
+    /// product and sum errors, exact by TwoProduct and TwoSum, are accumulated in a second
+    /// polynomial), and the quotient corrected for both and for its own rounding.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV NormalTailBCompensated<TV>(TV a)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV num = TV.Create(CodyC8), numError = TV.Create(0.0);
+        CompensatedStep(ref num, ref numError, a, CodyC0);
+        CompensatedStep(ref num, ref numError, a, CodyC1);
+        CompensatedStep(ref num, ref numError, a, CodyC2);
+        CompensatedStep(ref num, ref numError, a, CodyC3);
+        CompensatedStep(ref num, ref numError, a, CodyC4);
+        CompensatedStep(ref num, ref numError, a, CodyC5);
+        CompensatedStep(ref num, ref numError, a, CodyC6);
+        CompensatedStep(ref num, ref numError, a, CodyC7);
+        TV den = TV.Create(1.0), denError = TV.Create(0.0);
+        CompensatedStep(ref den, ref denError, a, CodyD0);
+        CompensatedStep(ref den, ref denError, a, CodyD1);
+        CompensatedStep(ref den, ref denError, a, CodyD2);
+        CompensatedStep(ref den, ref denError, a, CodyD3);
+        CompensatedStep(ref den, ref denError, a, CodyD4);
+        CompensatedStep(ref den, ref denError, a, CodyD5);
+        CompensatedStep(ref den, ref denError, a, CodyD6);
+        CompensatedStep(ref den, ref denError, a, CodyD7);
+
+        // (num + ne)/(den + de) = q + ((num − q·den) + ne − q·de)/den, num − q·den exact (FMA).
+        TV inverse = TV.Create(1.0) / den;
+        TV q = num * inverse;
+        TV residual = QuotientResidual(num, q, den) + TV.MultiplyAdd(-q, denError, numError);
+        return TV.MultiplyAdd(residual, inverse, q);
+    }
+
+    /// <summary>One compensated Horner step: s·a + c = s' + (its exact error, added to err·a).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CompensatedStep<TV>(ref TV s, ref TV error, TV a, double c)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV coefficient = TV.Create(c);
+        TV p = s * a;
+        TV pe = ProductError(s, a, p);      // TwoProduct
+        TV sum = p + coefficient;
+        TV bb = sum - p;                    // TwoSum
+        TV se = (p - (sum - bb)) + (coefficient - bb);
+        error = TV.MultiplyAdd(error, a, pe + se);
+        s = sum;
+    }
+
+    /// <summary>
+    /// Cody's r(a) for a &gt; √32: (1/√(2π) − z·P(z)/Q(z))/a with z = 1/a², evaluated as
+    /// (c·y·Q̃(y) − P̃(y))/(a·y·Q̃(y)) over y = a² with the reversed polynomials (one division).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV NormalTailC<TV>(TV a)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV y = a * a;
+        TV num = TV.MultiplyAdd(TV.Create(CodyP4), y, TV.Create(CodyP3));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyP2));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyP1));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyP0));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyP5));
+        TV den = TV.MultiplyAdd(TV.Create(CodyQ4), y, TV.Create(CodyQ3));
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyQ2));
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyQ1));
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyQ0));
+        den = TV.MultiplyAdd(den, y, TV.Create(1.0));
+        TV yden = y * den;
+
+        // n = yden·(c + cl) − num, and n/(a·yden) with the product's rounding error pe and the
+        // quotient's corrected (as in NormalTailBCompensated): within about 1 ULP.
+        TV n = TV.MultiplyAdd(yden, TV.Create(InvSqrt2Pi), TV.MultiplyAdd(yden, TV.Create(InvSqrt2PiLow), -num));
+        TV p = a * yden;
+        TV pe = ProductError(a, yden, p);
+        TV inverse = TV.Create(1.0) / p;
+        TV q = n * inverse;
+        TV residual = QuotientResidual(n, q, p) - (q * pe);
+        return TV.MultiplyAdd(residual, inverse, q);
+    }
+
+    private const double CodyA0 = 2.2352520354606839287;
+    private const double CodyA1 = 161.02823106855587881;
+    private const double CodyA2 = 1067.6894854603709582;
+    private const double CodyA3 = 18154.981253343561249;
+    private const double CodyA4 = 0.065682337918207449113;
+    private const double CodyB0 = 47.20258190468824187;
+    private const double CodyB1 = 976.09855173777669322;
+    private const double CodyB2 = 10260.932208618978205;
+    private const double CodyB3 = 45507.789335026729956;
+    private const double CodyC0 = 0.39894151208813466764;
+    private const double CodyC1 = 8.8831497943883759412;
+    private const double CodyC2 = 93.506656132177855979;
+    private const double CodyC3 = 597.27027639480026226;
+    private const double CodyC4 = 2494.5375852903726711;
+    private const double CodyC5 = 6848.1904505362823326;
+    private const double CodyC6 = 11602.651437647350124;
+    private const double CodyC7 = 9842.7148383839780218;
+    private const double CodyC8 = 1.0765576773720192317e-8;
+    private const double CodyD0 = 22.266688044328115691;
+    private const double CodyD1 = 235.38790178262499861;
+    private const double CodyD2 = 1519.377599407554805;
+    private const double CodyD3 = 6485.558298266760755;
+    private const double CodyD4 = 18615.571640885098091;
+    private const double CodyD5 = 34900.952721145977266;
+    private const double CodyD6 = 38912.003286093271411;
+    private const double CodyD7 = 19685.429676859990727;
+    private const double CodyP0 = 0.21589853405795699;
+    private const double CodyP1 = 0.1274011611602473639;
+    private const double CodyP2 = 0.022235277870649807;
+    private const double CodyP3 = 0.001421619193227893466;
+    private const double CodyP4 = 2.9112874951168792e-5;
+    private const double CodyP5 = 0.02307344176494017303;
+    private const double CodyQ0 = 1.28426009614491121;
+    private const double CodyQ1 = 0.468238212480865118;
+    private const double CodyQ2 = 0.0659881378689285515;
+    private const double CodyQ3 = 0.00378239633202758244;
+    private const double CodyQ4 = 7.29751555083966205e-5;
+
     // ---- building blocks -------------------------------------------------------------------------
 
     /// <summary>e^−|x| (|x| clamped to 746, where it underflows to 0), subnormal results kept.</summary>
@@ -221,6 +554,49 @@ internal static class DoubleMath
         TV r = Reduce(-a, out TV k);
         return ScaleTwoStep(TV.Create(1.0) + Expm1Reduced<TV, TPoly>(r), k);
     }
+
+    /// <summary>
+    /// a·b − p exactly, for p = fl(a·b): one FMA where the hardware fuses, Dekker's product otherwise
+    /// (|a|, |b| below 2^996 so the splits do not overflow).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TV ProductError<TV>(TV a, TV b, TV p)
+        where TV : struct, ISimdDouble<TV>
+    {
+        if (SimdOps.HasFusedMultiplyAdd)
+        {
+            return TV.MultiplyAdd(a, b, -p);
+        }
+
+        TV splitter = TV.Create(134217729.0); // 2^27 + 1
+        TV sa = a * splitter;
+        TV ah = sa - (sa - a);
+        TV al = a - ah;
+        TV sb = b * splitter;
+        TV bh = sb - (sb - b);
+        TV bl = b - bh;
+        return ((((ah * bh) - p) + (ah * bl)) + (al * bh)) + (al * bl);
+    }
+
+    /// <summary>n − q·d exactly, for q = fl(n/d) (the subtraction of the rounded product is exact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TV QuotientResidual<TV>(TV n, TV q, TV d)
+        where TV : struct, ISimdDouble<TV>
+    {
+        if (SimdOps.HasFusedMultiplyAdd)
+        {
+            return TV.MultiplyAdd(-q, d, n);
+        }
+
+        TV p = q * d;
+        return (n - p) - ProductError(q, d, p);
+    }
+
+    /// <summary>|v| with the sign of <paramref name="sign"/> (v must be +0, positive or NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TV CopySign<TV>(TV v, TV sign)
+        where TV : struct, ISimdDouble<TV>
+        => TV.Or(v, TV.And(sign, TV.Create(-0.0)));
 
     /// <summary>Clamps to [lo, hi]; NaN lanes stay NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -272,6 +648,15 @@ internal static class DoubleMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV ScaleTwoStep<TV>(TV p, TV k)
         where TV : struct, ISimdDouble<TV>
+        => TV.ScaleB(p, k);
+
+    /// <summary>
+    /// <see cref="ScaleTwoStep"/> without the hardware instruction (the wrappers' fallback for
+    /// <see cref="ISimdDouble{TSelf}.ScaleB"/>): the same correctly rounded p·2^k.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TV ScaleTwoStepSoftware<TV>(TV p, TV k)
+        where TV : struct, ISimdDouble<TV>
     {
         TV s1 = ScaleFactors(k, out TV s2);
         return p * s1 * s2;
@@ -296,34 +681,34 @@ internal static class DoubleMath
     private static TV ExpNegativeAbs<TV>(TV x, out TV lo)
         where TV : struct, ISimdDouble<TV>
     {
-        TV a = TV.Min(TV.Abs(x), TV.Create(746.0));
-        TV r = Reduce(-a, out TV k);
+        // −|x| (the sign bit set), clamped at −746; NaN stays NaN.
+        TV r = Reduce(TV.Max(TV.Or(x, TV.Create(-0.0)), TV.Create(-746.0)), out TV k);
         TV t = Expm1Reduced<TV, AccuratePolynomial>(r);
         TV one = TV.Create(1.0);
         TV p = one + t;
-        TV s1 = ScaleFactors(k, out TV s2);
-        lo = ((one - p) + t) * s1 * s2; // Fast2Sum: 1 >= |t|
-        return p * s1 * s2;
+        lo = TV.ScaleB((one - p) + t, k); // Fast2Sum: 1 >= |t|
+        return TV.ScaleB(p, k);
     }
 }
 
-/// <summary>Degree 10: relative error 6e-18 (double Exp, Expm1, Sigmoid, Softplus…).</summary>
+/// <summary>Degree 10: relative error 6e-18 (double Exp, Expm1, Sigmoid, Softplus…), by Estrin's scheme (a short dependency chain).</summary>
 internal readonly struct AccuratePolynomial : IExpPolynomial
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Evaluate<TV>(TV r)
         where TV : struct, ISimdDouble<TV>
     {
-        TV p = TV.MultiplyAdd(TV.Create(2.0889385953527835e-09), r, TV.Create(2.5105226696410082e-08));
-        p = TV.MultiplyAdd(p, r, TV.Create(2.7557349681724936e-07));
-        p = TV.MultiplyAdd(p, r, TV.Create(2.755725538679006e-06));
-        p = TV.MultiplyAdd(p, r, TV.Create(2.4801587245573755e-05));
-        p = TV.MultiplyAdd(p, r, TV.Create(0.00019841269874821198));
-        p = TV.MultiplyAdd(p, r, TV.Create(0.0013888888888918074));
-        p = TV.MultiplyAdd(p, r, TV.Create(0.00833333333332614));
-        p = TV.MultiplyAdd(p, r, TV.Create(0.041666666666666616));
-        p = TV.MultiplyAdd(p, r, TV.Create(0.1666666666666667));
-        return TV.MultiplyAdd(p, r, TV.Create(0.5));
+        TV r2 = r * r;
+        TV r4 = r2 * r2;
+        TV p01 = TV.MultiplyAdd(TV.Create(0.1666666666666667), r, TV.Create(0.5));
+        TV p23 = TV.MultiplyAdd(TV.Create(0.00833333333332614), r, TV.Create(0.041666666666666616));
+        TV p45 = TV.MultiplyAdd(TV.Create(0.00019841269874821198), r, TV.Create(0.0013888888888918074));
+        TV p67 = TV.MultiplyAdd(TV.Create(2.755725538679006e-06), r, TV.Create(2.4801587245573755e-05));
+        TV p89 = TV.MultiplyAdd(TV.Create(2.5105226696410082e-08), r, TV.Create(2.7557349681724936e-07));
+        TV p03 = TV.MultiplyAdd(p23, r2, p01);
+        TV p47 = TV.MultiplyAdd(p67, r2, p45);
+        TV p8A = TV.MultiplyAdd(TV.Create(2.0889385953527835e-09), r2, p89);
+        return TV.MultiplyAdd(TV.MultiplyAdd(p8A, r4, p47), r4, p03);
     }
 }
 

@@ -102,4 +102,19 @@ public interface ISimdVector<TSelf, T>
 
     /// <summary>ln(1 + e^x), exact everywhere (x for large x, e^x for very negative x).</summary>
     static abstract TSelf Softplus(TSelf x);
+
+    /// <summary>tanh x: within 1 ULP (float) / 2 ULP (double); ±0 kept, ±1 at ±∞, relative accuracy for tiny |x|.</summary>
+    static abstract TSelf Tanh(TSelf x);
+
+    /// <summary>tanh x with the Fast precision's bounded error: within 4 ULP (float, computed in float lanes) / 2 ULP (double).</summary>
+    static abstract TSelf TanhFast(TSelf x);
+
+    /// <summary>tanh's derivative sech² x = 4e/(1 + e)², e = e^−2|x|: within 4 ULP, full relative accuracy in the tails.</summary>
+    static abstract TSelf TanhDerivative(TSelf x);
+
+    /// <summary>The standard normal distribution function Φ(x) = ½·erfc(−x/√2): within 1 ULP (float) / 2 ULP (double), relative accuracy in the left tail.</summary>
+    static abstract TSelf NormalCdf(TSelf x);
+
+    /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|.</summary>
+    static abstract TSelf NormalPdf(TSelf x);
 }

@@ -23,6 +23,19 @@ internal interface ISimdDouble<TSelf> : ISimdVector<TSelf, double>
 
     /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &lt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
     static abstract TSelf Max(TSelf x, TSelf limit);
+
+    /// <summary>Whether any lane of <paramref name="mask"/> is set (its sign bit).</summary>
+    static abstract bool AnyTrue(TSelf mask);
+
+    /// <summary>
+    /// x·2^k for integer-valued k in [−2000, 2000], rounded once (subnormal results kept, overflow
+    /// to ∞): VSCALEFPD where AVX-512 is available, otherwise two exact power-of-two factors (the
+    /// same bits).
+    /// </summary>
+    static abstract TSelf ScaleB(TSelf x, TSelf k);
+
+    /// <summary>Φ(x) to ~1e-15 relative (for float lanes held in doubles); compiled once, not inlined.</summary>
+    static abstract TSelf NormalCdfForSingle(TSelf x);
 }
 
 /// <summary>
@@ -47,6 +60,12 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
 
     /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &lt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
     static abstract TSelf Max(TSelf x, TSelf limit);
+
+    /// <summary>
+    /// x·2^k for integer-valued k in [−300, 300], rounded once (subnormal results kept, overflow to
+    /// ∞): VSCALEFPS where AVX-512 is available, otherwise two exact power-of-two factors (the same bits).
+    /// </summary>
+    static abstract TSelf ScaleB(TSelf x, TSelf k);
 }
 
 /// <summary>
@@ -56,6 +75,17 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
 /// </summary>
 internal static class SimdOps
 {
+    /// <summary>
+    /// Whether <see cref="ISimdVector{TSelf, T}.MultiplyAdd"/> is fused (one rounding) at every width
+    /// on this machine, for double lanes (a JIT-time constant). Error-free transformations pick
+    /// FMA or Dekker's product by it.
+    /// </summary>
+    public static bool HasFusedMultiplyAdd
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Fma.IsSupported || AdvSimd.Arm64.IsSupported;
+    }
+
     // ---- fused multiply-add: a·b + c with one rounding (two without FMA hardware) ----
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -155,6 +155,36 @@ public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, I
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Double Softplus(Vector128Double x) => DoubleMath.Softplus(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double Tanh(Vector128Double x) => DoubleMath.Tanh(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double TanhFast(Vector128Double x) => DoubleMath.TanhFast(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double TanhDerivative(Vector128Double x) => DoubleMath.TanhDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double NormalCdf(Vector128Double x) => DoubleMath.NormalCdf(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Double NormalPdf(Vector128Double x) => DoubleMath.NormalPdf(x);
+
     /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
     internal Vector128<double> Raw
     {
@@ -174,6 +204,16 @@ public readonly struct Vector128Double : ISimdVector<Vector128Double, double>, I
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Double ISimdDouble<Vector128Double>.Min(Vector128Double x, Vector128Double limit)
         => Sse2.IsSupported ? new(Sse2.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.NormalCdfForSingle(Vector128Double x) => DoubleMath.NormalCdfForSingle(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Double ISimdDouble<Vector128Double>.ScaleB(Vector128Double x, Vector128Double k)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : DoubleMath.ScaleTwoStepSoftware(x, k);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdDouble<Vector128Double>.AnyTrue(Vector128Double mask) => Vector128.ExtractMostSignificantBits(mask._value) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Double ISimdDouble<Vector128Double>.Max(Vector128Double x, Vector128Double limit)

@@ -155,6 +155,40 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Softplus(Vector128Single x) => SingleMath.Softplus<Vector128Single, Vector128Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single Tanh(Vector128Single x) => SingleMath.Tanh<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single TanhFast(Vector128Single x) => SingleMath.TanhFast<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single TanhDerivative(Vector128Single x) => SingleMath.TanhDerivative<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single NormalCdf(Vector128Single x) => SingleMath.NormalCdf<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single NormalPdf(Vector128Single x) => SingleMath.NormalPdf<Vector128Single, Vector128Double>(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.ScaleB(Vector128Single x, Vector128Single k)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector128Single, Vector128Double>(x, k);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.ShiftLeftBits(Vector128Single x, int count) => new(Vector128.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 

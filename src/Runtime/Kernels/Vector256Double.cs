@@ -155,6 +155,36 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Softplus(Vector256Double x) => DoubleMath.Softplus(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double Tanh(Vector256Double x) => DoubleMath.Tanh(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double TanhFast(Vector256Double x) => DoubleMath.TanhFast(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double TanhDerivative(Vector256Double x) => DoubleMath.TanhDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double NormalCdf(Vector256Double x) => DoubleMath.NormalCdf(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double NormalPdf(Vector256Double x) => DoubleMath.NormalPdf(x);
+
     /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
     internal Vector256<double> Raw
     {
@@ -174,6 +204,16 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Double ISimdDouble<Vector256Double>.Min(Vector256Double x, Vector256Double limit)
         => Avx.IsSupported ? new(Avx.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.NormalCdfForSingle(Vector256Double x) => DoubleMath.NormalCdfForSingle(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Double ISimdDouble<Vector256Double>.ScaleB(Vector256Double x, Vector256Double k)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : DoubleMath.ScaleTwoStepSoftware(x, k);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdDouble<Vector256Double>.AnyTrue(Vector256Double mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Double ISimdDouble<Vector256Double>.Max(Vector256Double x, Vector256Double limit)

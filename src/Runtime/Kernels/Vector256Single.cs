@@ -155,6 +155,40 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Softplus(Vector256Single x) => SingleMath.Softplus<Vector256Single, Vector256Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single Tanh(Vector256Single x) => SingleMath.Tanh<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single TanhFast(Vector256Single x) => SingleMath.TanhFast<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single TanhDerivative(Vector256Single x) => SingleMath.TanhDerivative<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single NormalCdf(Vector256Single x) => SingleMath.NormalCdf<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single NormalPdf(Vector256Single x) => SingleMath.NormalPdf<Vector256Single, Vector256Double>(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.ScaleB(Vector256Single x, Vector256Single k)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector256Single, Vector256Double>(x, k);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.ShiftLeftBits(Vector256Single x, int count) => new(Vector256.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 

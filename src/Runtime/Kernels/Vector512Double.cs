@@ -155,6 +155,36 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Softplus(Vector512Double x) => DoubleMath.Softplus(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Tanh(Vector512Double x) => DoubleMath.Tanh(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double TanhFast(Vector512Double x) => DoubleMath.TanhFast(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double TanhDerivative(Vector512Double x) => DoubleMath.TanhDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double NormalCdf(Vector512Double x) => DoubleMath.NormalCdf(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double NormalPdf(Vector512Double x) => DoubleMath.NormalPdf(x);
+
     /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
     internal Vector512<double> Raw
     {
@@ -174,6 +204,16 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Double ISimdDouble<Vector512Double>.Min(Vector512Double x, Vector512Double limit)
         => Avx512F.IsSupported ? new(Avx512F.Min(limit._value, x._value)) : new(SimdOps.Min(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.NormalCdfForSingle(Vector512Double x) => DoubleMath.NormalCdfForSingle(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Double ISimdDouble<Vector512Double>.ScaleB(Vector512Double x, Vector512Double k)
+        => Avx512F.IsSupported ? new(Avx512F.Scale(x._value, k._value)) : DoubleMath.ScaleTwoStepSoftware(x, k);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdDouble<Vector512Double>.AnyTrue(Vector512Double mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Double ISimdDouble<Vector512Double>.Max(Vector512Double x, Vector512Double limit)

@@ -155,6 +155,40 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Softplus(Vector512Single x) => SingleMath.Softplus<Vector512Single, Vector512Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Tanh(Vector512Single x) => SingleMath.Tanh<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single TanhFast(Vector512Single x) => SingleMath.TanhFast<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single TanhDerivative(Vector512Single x) => SingleMath.TanhDerivative<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single NormalCdf(Vector512Single x) => SingleMath.NormalCdf<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single NormalPdf(Vector512Single x) => SingleMath.NormalPdf<Vector512Single, Vector512Double>(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.ScaleB(Vector512Single x, Vector512Single k)
+        => Avx512F.IsSupported ? new(Avx512F.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector512Single, Vector512Double>(x, k);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.ShiftLeftBits(Vector512Single x, int count) => new(Vector512.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 

@@ -42,11 +42,28 @@ public static class ReferenceData
     private static readonly Lazy<IReadOnlyList<ReferenceRow>> s_elementary =
         new(() => Load(Path.Combine("Data", "elementary.csv"), hasDy: false));
 
+    private static readonly Lazy<IReadOnlyList<ReferenceRow>> s_special =
+        new(() => Load(Path.Combine("Data", "special.csv"), hasDy: false));
+
     /// <summary>tests/reference/activations.csv: function,x,y,dy.</summary>
     public static IReadOnlyList<ReferenceRow> Activations => s_activations.Value;
 
     /// <summary>Data/elementary.csv: function,x,y for exp, expm1 and log1p.</summary>
     public static IReadOnlyList<ReferenceRow> Elementary => s_elementary.Value;
+
+    /// <summary>
+    /// Data/special.csv: function,x,y for tanh, tanh', normal_cdf, normal_pdf, gelu, gelu', gelu_tanh,
+    /// gelu_tanh', mish and mish' (mpmath, Data/generate_special.py). Rows of "f" have float x; rows of
+    /// "f:double" have x that are doubles but not floats.
+    /// </summary>
+    public static IReadOnlyList<ReferenceRow> Special => s_special.Value;
+
+    /// <summary>The float-x rows of one function of special.csv, and with <paramref name="doubles"/> its double-only rows too.</summary>
+    public static IReadOnlyList<ReferenceRow> SpecialFunction(string function, bool doubles = false)
+    {
+        var rows = Select(Special, function);
+        return doubles ? rows.Concat(Select(Special, function + ":double")).ToArray() : rows;
+    }
 
     /// <summary>The rows of one function of activations.csv (throws if there are none).</summary>
     public static IReadOnlyList<ReferenceRow> Activation(string function) => Select(Activations, function);
