@@ -7,7 +7,7 @@ namespace Activations.Generator.Custom;
 /// generated derivative, span and GPU code stays finite and exact where the user's own scalar
 /// formula overflows (the analyzers flag that one):
 /// log(1+eᵘ) → softplus(u), eᵘ/(1+eᵘ) and 1/(1+e⁻ᵘ) → σ(u), log σ(u) → log_sigmoid(u),
-/// log(1−σ(u)) → log_sigmoid(−u), a/(1+e⁻ᵘ) → a·σ(u), σ(u)(1−σ(u)) → σ'(u), (eᵘ−e⁻ᵘ)/(eᵘ+e⁻ᵘ) → tanh u,
+/// log(1−σ(u)) → log_sigmoid(−u), a/(1+e⁻ᵘ) → a·σ(u), σ(u)(1−σ(u)) → σ'(u), (eᵘ−e⁻ᵘ)/(eᵘ+e⁻ᵘ) → tanh u, 1 ± tanh u → 2σ(±2u),
 /// log(1+u) → log1p(u), eᵘ−1 → expm1(u).
 /// </summary>
 internal static class Stabilizer
@@ -47,6 +47,13 @@ internal static class Stabilizer
             // eᵘ − 1 → expm1(u)
             case Binary { Op: BinaryOp.Subtract, Left: Call { Function: Primitive.Exp } em, Right: Constant { Value: 1 } }:
                 return new Call(Primitive.Expm1, em.Argument);
+
+            // 1 + tanh u → 2σ(2u) and 1 − tanh u → 2σ(−2u): no cancellation where tanh u → ∓1
+            // (the cubic gelu_tanh spelling, ½x(1 + tanh(…))).
+            case Binary { Op: BinaryOp.Add } plus when OnePlus(plus) is Call { Function: Primitive.Tanh } t:
+                return new Binary(BinaryOp.Multiply, new Constant(2), new Call(Primitive.Sigmoid, new Binary(BinaryOp.Multiply, new Constant(2), t.Argument)));
+            case Binary { Op: BinaryOp.Subtract, Left: Constant { Value: 1 }, Right: Call { Function: Primitive.Tanh } t2 }:
+                return new Binary(BinaryOp.Multiply, new Constant(2), new Call(Primitive.Sigmoid, new Binary(BinaryOp.Multiply, new Constant(-2), t2.Argument)));
 
             case Binary { Op: BinaryOp.Divide } division:
                 return RewriteDivision(division);

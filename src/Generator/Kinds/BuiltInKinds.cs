@@ -14,6 +14,9 @@ internal static class BuiltInKinds
     private const double SeluAlpha = 1.6732632423543772848170429916717;
     private const double SeluScale = 1.0507009873554804934193349852946;
 
+    // 2·√(2/π): gelu_tanh's tanh argument doubled, as σ(2v) = (1 + tanh v) / 2.
+    private const double GeluTanhScale = 1.5957691216057307117597842397375;
+
     /// <summary>
     /// The kind's formula f over <see cref="Variable.X"/> with its parameters resolved, or null
     /// when the kind is not (yet) built in.
@@ -64,8 +67,8 @@ internal static class BuiltInKinds
             case "silu":
             {
                 double beta = Or(options.Beta, 1.0);
-                Expr scaled = beta == 1 ? x : beta * x;
-                return new("the sigmoid-weighted linear unit (swish), x·σ(" + (beta == 1 ? "x" : Format(beta) + "·x") + ")", x * Sigmoid(scaled, fast));
+                Expr gate = Sigmoid(beta == 1 ? Defined.Parameter : beta * Defined.Parameter, fast);
+                return new("the sigmoid-weighted linear unit (swish), x·σ(" + (beta == 1 ? "x" : Format(beta) + "·x") + ")", GatedLinear("silu", x, gate, beta > 0 ? -800 / beta : double.NegativeInfinity, beta > 0 ? 50 / beta : double.PositiveInfinity));
             }
 
             case "softplus":
@@ -84,12 +87,32 @@ internal static class BuiltInKinds
                     new Select(new Condition(ConditionOp.Greater, scaled, options.Threshold), x, softplus));
             }
 
+            case "tanh":
+                return new("the hyperbolic tangent, tanh x", new Call(fast ? Primitive.TanhFast : Primitive.Tanh, x));
+
+            case "gelu":
+                // x·Φ(x) with Φ(x) = ½·erfc(−x/√2): relative accuracy in the left tail, where 1 + erf cancels.
+                return new("the Gaussian error linear unit, x·Φ(x) (erf form)", GatedLinear("gelu", x, new Call(Primitive.NormalCdf, Defined.Parameter), -40, 50));
+
+            case "gelu_tanh":
+                // PyTorch's ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), written as x·σ(2·√(2/π)·(x + 0.044715·x³)):
+                // the same function without the cancellation of 1 + tanh in the left tail.
+                return new(
+                    "the GELU tanh approximation, ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))",
+                    GatedLinear("gelu_tanh", x, Sigmoid(GeluTanhScale * (Defined.Parameter + (0.044715 * (Defined.Parameter * Defined.Parameter * Defined.Parameter))), fast), -30, 50));
+
+            case "mish":
+                return new("the mish, x·tanh(softplus(x))", GatedLinear("mish", x, new Call(Primitive.Tanh, new Call(Primitive.Softplus, Defined.Parameter)), -800, 50));
+
             case "softsign":
             {
                 // The quotient rule would subtract two nearly equal terms; 1 / (1 + |x|)² is exact.
                 Variable u = Defined.Parameter;
                 Expr denominator = 1 + new Call(Primitive.Abs, u);
-                return new("the softsign, x / (1 + |x|)", new Defined("softsign", x, u / denominator, 1 / (denominator * denominator)));
+
+                // ∞/∞ would be NaN: the limits ±1 are taken at ±∞.
+                Expr value = new Select(new Condition(ConditionOp.Equal, u, double.PositiveInfinity), 1, new Select(new Condition(ConditionOp.Equal, u, double.NegativeInfinity), -1, u / denominator));
+                return new("the softsign, x / (1 + |x|)", new Defined("softsign", x, value, 1 / (denominator * denominator)));
             }
 
             default:
@@ -130,6 +153,28 @@ internal static class BuiltInKinds
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// x·g(x) for a gate g that tends to 0 at −∞ and 1 at +∞ (silu, gelu, gelu_tanh, mish), written
+    /// over <see cref="Defined.Parameter"/>. Past ±saturation the formula's own arithmetic would
+    /// meet ∞·0 (x³ overflowing in gelu_tanh, x·g'(x) at ±∞) and give NaN where the function is
+    /// exactly x (derivative 1) or underflows to −0 (derivative 0): those values are taken instead.
+    /// Beyond both points the formula already rounds to exactly those values, so nothing else changes.
+    /// </summary>
+    /// <param name="name">The kind.</param>
+    /// <param name="argument">The argument (x, or x after Clip and Temperature).</param>
+    /// <param name="gate">g over <see cref="Defined.Parameter"/>.</param>
+    /// <param name="negativeSaturation">A point below which x·g(x) and its derivative underflow to 0 in double.</param>
+    /// <param name="positiveSaturation">A point above which g(x) = 1 and x·g'(x) is below half an ULP of 1.</param>
+    private static Expr GatedLinear(string name, Expr argument, Expr gate, double negativeSaturation, double positiveSaturation)
+    {
+        Variable u = Defined.Parameter;
+        Expr below = new Condition(ConditionOp.Less, u, negativeSaturation);
+        Expr above = new Condition(ConditionOp.Greater, u, positiveSaturation);
+        Expr value = new Select(above, u, new Select(below, -0.0, u * gate));
+        Expr derivative = new Select(above, 1, new Select(below, 0, Differentiator.Derive(u * gate, u)));
+        return new Defined(name, argument, value, derivative);
     }
 
     private static Expr Sigmoid(Expr x, bool fast) => new Call(fast ? Primitive.SigmoidFast : Primitive.Sigmoid, x);
