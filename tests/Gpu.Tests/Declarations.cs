@@ -89,3 +89,10 @@ public static partial class CustomWithParameter
     [Activation]
     public static double Scaled(double x, double a) => a * ActivationMath.Softplus(x);
 }
+public sealed partial class Tanh : IGpuCase<float> { [Activation("tanh")] public static partial float F(float x); }
+public sealed partial class TanhDouble : IGpuCase<double> { [Activation("tanh")] public static partial double F(double x); }
+public sealed partial class Gelu : IGpuCase<float> { [Activation("gelu")] public static partial float F(float x); }
+public sealed partial class GeluDouble : IGpuCase<double> { [Activation("gelu")] public static partial double F(double x); }
+public sealed partial class GeluTanh : IGpuCase<float> { [Activation("gelu_tanh")] public static partial float F(float x); }
+public sealed partial class Mish : IGpuCase<float> { [Activation("mish")] public static partial float F(float x); }
+public sealed partial class MishDouble : IGpuCase<double> { [Activation("mish")] public static partial double F(double x); }
