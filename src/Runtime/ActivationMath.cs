@@ -295,7 +295,7 @@ public static class ActivationMath
 
     /// <summary>
     /// The standard normal distribution function Φ(x) = ½·erfc(−x/√2), with full relative accuracy
-    /// in the left tail (Φ(−30) ≈ 4.9e-198; subnormal results kept). Within 1 ULP (float) / 2 ULP (double).
+    /// in the left tail (Φ(−30) ≈ 4.9e-198; subnormal results kept). Within 1 ULP (float) / 3 ULP (double).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>Φ(x) in [0, 1]; 0.5 for ±0, 0 for −∞, 1 for +∞, NaN for NaN.</returns>
@@ -371,7 +371,7 @@ public static class ActivationMath
 
     /// <summary>
     /// The standard normal distribution function Φ(x) = ½·erfc(−x/√2), with full relative accuracy
-    /// in the left tail (subnormal results kept). Within 1 ULP (float) / 2 ULP (double).
+    /// in the left tail (subnormal results kept). Within 1 ULP (float) / 3 ULP (double).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>Φ(x) in [0, 1]; 0.5 for ±0, 0 for −∞, 1 for +∞, NaN for NaN.</returns>

@@ -5,8 +5,8 @@ using Activations.Kernels;
 namespace Activations.Tests;
 
 /// <summary>
-/// The six ISimdVector wrappers run the same operations in every lane, so 128-, 256- and 512-bit
-/// registers give bit-identical results (also where a width runs in software: the fallbacks,
+/// The ISimdVector wrappers run the same operations in every lane, so 128-, 256- and 512-bit
+/// registers (and pairs of 512-bit registers, which SpanKernels uses) give bit-identical results (also where a width runs in software: the fallbacks,
 /// FMA included, split down to the 128-bit path).
 /// </summary>
 public class WidthIdentityTests
@@ -59,6 +59,8 @@ public class WidthIdentityTests
         Assert.Equal(expectedF, Fused<Vector128Single, float>(af, -cf));
         Assert.Equal(expectedF, Fused<Vector256Single, float>(af, -cf));
         Assert.Equal(expectedF, Fused<Vector512Single, float>(af, -cf));
+        Assert.Equal(expected, Fused<Vector512x2Double, double>(a, -c));
+        Assert.Equal(expectedF, Fused<Vector512x2Single, float>(af, -cf));
     }
 
     private static T Fused<TV, T>(T a, T c)
@@ -85,10 +87,14 @@ public class WidthIdentityTests
         long[] d128 = SpanKernelsTests.Bits(Run<TOpD, Vector128Double, double>(opD, xd));
         long[] d256 = SpanKernelsTests.Bits(Run<TOpD, Vector256Double, double>(opD, xd));
         long[] d512 = SpanKernelsTests.Bits(Run<TOpD, Vector512Double, double>(opD, xd));
+        int[] f512x2 = SpanKernelsTests.Bits(Run<TOpF, Vector512x2Single, float>(opF, xf));
+        long[] d512x2 = SpanKernelsTests.Bits(Run<TOpD, Vector512x2Double, double>(opD, xd));
         Assert.Equal(f128, f256);
         Assert.Equal(f128, f512);
+        Assert.Equal(f128, f512x2);
         Assert.Equal(d128, d256);
         Assert.Equal(d128, d512);
+        Assert.Equal(d128, d512x2);
 
         // And SpanKernels (whichever width it picked) agrees.
         float[] sf = new float[xf.Length];

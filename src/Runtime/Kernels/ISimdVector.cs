@@ -103,18 +103,18 @@ public interface ISimdVector<TSelf, T>
     /// <summary>ln(1 + e^x), exact everywhere (x for large x, e^x for very negative x).</summary>
     static abstract TSelf Softplus(TSelf x);
 
-    /// <summary>tanh x: within 1 ULP (float) / 2 ULP (double); ±0 kept, ±1 at ±∞, relative accuracy for tiny |x|.</summary>
+    /// <summary>tanh x: within 1 ULP (float, over all 2^32 inputs) / 2 ULP (double); ±0 kept, ±1 at ±∞, relative accuracy for tiny |x|.</summary>
     static abstract TSelf Tanh(TSelf x);
 
-    /// <summary>tanh x with the Fast precision's bounded error: within 4 ULP (float, computed in float lanes) / 2 ULP (double).</summary>
+    /// <summary>tanh x with the Fast precision's bounded error: within 4 ULP, float (plain float lanes; 2 ULP over all 2^32 inputs) and double.</summary>
     static abstract TSelf TanhFast(TSelf x);
 
-    /// <summary>tanh's derivative sech² x = 4e/(1 + e)², e = e^−2|x|: within 4 ULP, full relative accuracy in the tails.</summary>
+    /// <summary>tanh's derivative sech² x = 4e/(1 + e)², e = e^−2|x| (no cancellation): within 4 ULP, full relative accuracy in the tails, subnormal results kept.</summary>
     static abstract TSelf TanhDerivative(TSelf x);
 
-    /// <summary>The standard normal distribution function Φ(x) = ½·erfc(−x/√2): within 1 ULP (float) / 2 ULP (double), relative accuracy in the left tail.</summary>
+    /// <summary>The standard normal distribution function Φ(x) = ½·erfc(−x/√2): within 1 ULP (float) / 2 ULP (double; 3 without FMA hardware), relative accuracy in the left tail, subnormal results kept.</summary>
     static abstract TSelf NormalCdf(TSelf x);
 
-    /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|.</summary>
+    /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|, subnormal results kept.</summary>
     static abstract TSelf NormalPdf(TSelf x);
 }
