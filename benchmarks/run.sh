@@ -6,6 +6,11 @@
 #   benchmarks/run.sh --filter '*Tanh*'     # other BenchmarkDotNet arguments (job short is added)
 #   RESULTS_ONLY=1 benchmarks/run.sh        # only rebuild results.md from the last run's CSVs
 #
+# results.md also gets an in-process interleaved timing at 64K elements (the program's "quick"
+# mode: ours and TensorPrimitives alternate in 200 short rounds, the fastest round of each
+# counts), which is far less sensitive to other load on the machine than separate processes;
+# QUICK=0 skips it.
+#
 # The ShortRun job (1 launch, 3 warmup and 3 measured iterations of ~0.5 s) keeps the whole
 # suite near 15 minutes on a 2-core machine; pass --job default for tighter confidence intervals.
 # Not part of CI. Timings depend on the machine: results.md records it.
@@ -66,5 +71,16 @@ out="$root/benchmarks/results.md"
         }
       }' 
   done
+  if [[ "${QUICK:-1}" == "1" ]]; then
+    echo
+    echo "## In-process interleaved timing, 64K elements"
+    echo
+    echo "Ours and TensorPrimitives alternate in 200 short rounds in one process (after every method"
+    echo "has reached tier-1 code); the fastest round of each is reported (ns per element)."
+    echo
+    echo '```'
+    DOTNET_TC_CallCountingDelayMs=0 dotnet run -c Release --project "$project" -- quick 65536 2>/dev/null | sed 's/TP\/ours/speedup/'
+    echo '```'
+  fi
 } > "$out"
 echo "wrote $out"
