@@ -11,38 +11,10 @@ internal static class Ulp
     /// <summary>ULPs between <paramref name="actual"/> and the exact value rounded to double.</summary>
     public static double Double(double actual, string exact) => Between(actual, double.Parse(exact, CultureInfo.InvariantCulture));
 
-    public static double Between(float a, float b)
-    {
-        if (float.IsNaN(a) || float.IsNaN(b))
-        {
-            return float.IsNaN(a) && float.IsNaN(b) ? 0 : double.PositiveInfinity;
-        }
+    // One definition of the distance for the whole test suite: tests/Activations.Tests/Infrastructure/Ulp.cs.
+    public static double Between(float a, float b) => Activations.Tests.Infrastructure.Ulp.Distance(b, a);
 
-        return Math.Abs((double)Ordered(a) - Ordered(b));
-    }
-
-    public static double Between(double a, double b)
-    {
-        if (double.IsNaN(a) || double.IsNaN(b))
-        {
-            return double.IsNaN(a) && double.IsNaN(b) ? 0 : double.PositiveInfinity;
-        }
-
-        return (double)Math.Abs(Ordered(a) - Ordered(b));
-    }
-
-    // Maps the bits to integers that are ordered like the values, with +0 and -0 equal.
-    private static long Ordered(float value)
-    {
-        int bits = BitConverter.SingleToInt32Bits(value);
-        return bits < 0 ? int.MinValue - (long)bits : bits;
-    }
-
-    private static decimal Ordered(double value)
-    {
-        long bits = BitConverter.DoubleToInt64Bits(value);
-        return bits < 0 ? (decimal)long.MinValue - bits : bits;
-    }
+    public static double Between(double a, double b) => Activations.Tests.Infrastructure.Ulp.Distance(b, a);
 }
 
 /// <summary>The reference rows (function, x, y, dy) of tests/reference/activations.csv.</summary>
