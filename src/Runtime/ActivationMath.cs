@@ -16,7 +16,7 @@ namespace Activations;
 /// returned, not flushed to zero.</para>
 /// <para>Special values: NaN gives NaN and infinities give the function's limits.</para>
 /// </remarks>
-public static class ActivationMath
+public static partial class ActivationMath
 {
     // ----------------------------------------------------------------------------------------
     // Sigmoid
@@ -30,7 +30,7 @@ public static class ActivationMath
     {
         // e = e^-|x| never overflows; for x < 0, σ(x) = e / (1 + e) keeps full relative accuracy
         // down to the subnormal range (where 1 + e == 1 and the quotient is e itself).
-        double e = Math.Exp(-Math.Abs(x));
+        double e = Exp(-Math.Abs(x));
         double d = 1.0 + e;
 
         // d + lo == 1 + e exactly (Fast2Sum, 1 >= e). q = num/d, and num/(1 + e) = q·(1 - lo/d),
@@ -56,7 +56,7 @@ public static class ActivationMath
         // σ'(x) = e / (1 + e)² with e = e^-|x|. With d = fl(1 + e), its exact rounding error
         // lo = (1 - d) + e (Fast2Sum, 1 >= e) and d² = p + err exactly (Dekker's product; no FMA,
         // which GPU kernels cannot call), (1 + e)² = p + (err + 2·d·lo) to within one rounding.
-        double e = Math.Exp(-Math.Abs(x));
+        double e = Exp(-Math.Abs(x));
         double d = 1.0 + e;
         double lo = (1.0 - d) + e;
         double p = d * d;
@@ -73,7 +73,7 @@ public static class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float SigmoidDerivative(float x)
     {
-        double e = Math.Exp(-Math.Abs((double)x));
+        double e = Exp(-Math.Abs((double)x));
         double d = 1.0 + e;
         return (float)(e / (d * d));
     }
@@ -89,7 +89,7 @@ public static class ActivationMath
     public static double Softplus(double x)
     {
         // max(x, 0) + ln(1 + e^-|x|): no overflow, and each tail is exact.
-        return (x > 0.0 ? x : 0.0) + Log1p(Math.Exp(-Math.Abs(x)));
+        return (x > 0.0 ? x : 0.0) + Log1p(Exp(-Math.Abs(x)));
     }
 
     /// <summary>softplus(x) = ln(1 + e^x), exact everywhere: x for large x, e^x for very negative x.</summary>
@@ -135,7 +135,7 @@ public static class ActivationMath
         // u = 1 + x rounded; c = (1 + x) - u exactly (Fast2Sum, larger operand first), and
         // ln(1 + x) = ln(u + c) = ln u + c/u to well below an ULP.
         double c = Math.Abs(x) > 1.0 ? (x - u) + 1.0 : (1.0 - u) + x;
-        return Math.Log(u) + c / u;
+        return Log(u) + c / u;
     }
 
     /// <summary>ln(1 + x), accurate for x near 0.</summary>
@@ -150,7 +150,7 @@ public static class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Expm1(double x)
     {
-        double u = Math.Exp(x);
+        double u = Exp(x);
         if (u == 1.0)
         {
             // |x| below half an ULP of 1 (e^x - 1 rounds to x), or ±0.
@@ -171,7 +171,7 @@ public static class ActivationMath
 
         // Kahan: (u - 1)/ln u is insensitive to the rounding error of u, so
         // (u - 1)·x/ln u recovers e^x - 1 to a few ULP's fraction.
-        return um1 * (x / Math.Log(u));
+        return um1 * (x / Log(u));
     }
 
     /// <summary>e^x − 1, accurate for x near 0.</summary>
@@ -258,13 +258,13 @@ public static class ActivationMath
         {
             // 4e^-2a is below the normal range: (4e^-a)·e^-a rounds once, into the subnormals
             // (e^-a itself is still normal up to 708; beyond, the product is 0 as it should be).
-            double h = Math.Exp(-a);
+            double h = Exp(-a);
             return 4.0 * h * h;
         }
 
         // As SigmoidDerivative: (1 + e)² = d² + (err + 2·d·lo) with d = fl(1 + e), lo its rounding
         // error (Fast2Sum) and d² = p + err (Dekker's product, no FMA).
-        double e = Math.Exp(-2.0 * a);
+        double e = Exp(-2.0 * a);
         double d = 1.0 + e;
         double lo = (1.0 - d) + e;
         double p = d * d;
@@ -284,7 +284,7 @@ public static class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float TanhDerivative(float x)
     {
-        double e = Math.Exp(-2.0 * Math.Abs((double)x));
+        double e = Exp(-2.0 * Math.Abs((double)x));
         double d = 1.0 + e;
         return (float)((4.0 * e) / (d * d));
     }
@@ -419,7 +419,7 @@ public static class ActivationMath
         double h = 0.5 * (((2.0 * ah) + al) * al);
         double w = h * (-1.0 + (h * (0.5 - (h * (1.0 / 6.0))))); // e^-h − 1
         double scaled = m + ((m * w) + ml);                       // (m + ml)·e^-h
-        return Math.Exp(-0.5 * (ah * ah)) * scaled;
+        return Exp(-0.5 * (ah * ah)) * scaled;
     }
 
     /// <summary>A value and the accumulated rounding error of its computation (compensated Horner).</summary>

@@ -16,6 +16,7 @@ public class ScalarAccuracyTests
     public static TheoryData<string> Functions => new()
     {
         "sigmoid", "sigmoid'", "softplus", "softplus'", "log_sigmoid", "log_sigmoid'", "log1p", "expm1",
+        "exp", "log",
     };
 
     [Theory]
@@ -59,6 +60,8 @@ public class ScalarAccuracyTests
             (true, "log_sigmoid'") => (Func<float, float>)(x => ActivationMath.Sigmoid(-x)),
             (true, "log1p") => (Func<float, float>)ActivationMath.Log1p,
             (true, "expm1") => (Func<float, float>)ActivationMath.Expm1,
+            (true, "exp") => (Func<float, float>)ActivationMath.Exp,
+            (true, "log") => (Func<float, float>)ActivationMath.Log,
             (false, "sigmoid") => (Func<double, double>)ActivationMath.Sigmoid,
             (false, "sigmoid'") => (Func<double, double>)ActivationMath.SigmoidDerivative,
             (false, "softplus") => (Func<double, double>)ActivationMath.Softplus,
@@ -67,11 +70,13 @@ public class ScalarAccuracyTests
             (false, "log_sigmoid'") => (Func<double, double>)(x => ActivationMath.Sigmoid(-x)),
             (false, "log1p") => (Func<double, double>)ActivationMath.Log1p,
             (false, "expm1") => (Func<double, double>)ActivationMath.Expm1,
+            (false, "exp") => (Func<double, double>)ActivationMath.Exp,
+            (false, "log") => (Func<double, double>)ActivationMath.Log,
             _ => throw new ArgumentException(function),
         };
         bool derivative = function.EndsWith('\'');
         string name = function.TrimEnd('\'');
-        var rows = name is "log1p" or "expm1" ? ReferenceData.ElementaryFunction(name) : ReferenceData.Activation(name);
+        var rows = name is "log1p" or "expm1" or "exp" or "log" ? ReferenceData.ElementaryFunction(name) : ReferenceData.Activation(name);
         return (rows, (Func<T, T>)f, derivative);
     }
 }

@@ -107,6 +107,33 @@ public class SpecialValuesTests
     }
 
     [Fact]
+    public void Scalar_exp_and_log_special_values()
+    {
+        AssertSame(double.NaN, ActivationMath.Exp(double.NaN), "exp", double.NaN);
+        AssertSame(0.0, ActivationMath.Exp(double.NegativeInfinity), "exp", double.NegativeInfinity);
+        AssertSame(Inf, ActivationMath.Exp(Inf), "exp", Inf);
+        AssertSame(Inf, ActivationMath.Exp(709.79), "exp", 709.79);
+        AssertSame(1.0, ActivationMath.Exp(-0.0), "exp", -0.0);
+        AssertSame(4.2e-322, ActivationMath.Exp(-740.0), "exp", -740.0);
+        AssertSame(5e-324, ActivationMath.Exp(-745.0), "exp", -745.0);
+        AssertSame(0.0, ActivationMath.Exp(-745.2), "exp", -745.2);
+        AssertSame(3.783505853677006e-44f, ActivationMath.Exp(-100f), "exp", -100f);
+        AssertSame(float.PositiveInfinity, ActivationMath.Exp(89f), "exp", 89f);
+
+        AssertSame(double.NaN, ActivationMath.Log(double.NaN), "log", double.NaN);
+        AssertSame(double.NaN, ActivationMath.Log(-1.0), "log", -1.0);
+        AssertSame(double.NaN, ActivationMath.Log(double.NegativeInfinity), "log", double.NegativeInfinity);
+        AssertSame(double.NegativeInfinity, ActivationMath.Log(0.0), "log", 0.0);
+        AssertSame(double.NegativeInfinity, ActivationMath.Log(-0.0), "log", -0.0);
+        AssertSame(Inf, ActivationMath.Log(Inf), "log", Inf);
+        AssertSame(0.0, ActivationMath.Log(1.0), "log", 1.0);
+        AssertSame(-744.4400719213812, ActivationMath.Log(5e-324), "log", 5e-324);
+        AssertSame(-708.3964185322641, ActivationMath.Log(2.2250738585072014e-308), "log", 2.2250738585072014e-308);
+        AssertSame(709.782712893384, ActivationMath.Log(double.MaxValue), "log", double.MaxValue);
+        AssertSame(-103.2789306640625f, ActivationMath.Log(float.Epsilon), "log", float.Epsilon);
+    }
+
+    [Fact]
     public void SigmoidFast_special_values()
     {
         foreach (var (x, y) in new[] { (float.NaN, float.NaN), (float.PositiveInfinity, 1f), (float.NegativeInfinity, 0f), (-0f, 0.5f), (-120f, 0f), (120f, 1f) })

@@ -26,9 +26,8 @@ internal static class IlgpuEmitter
     private const string Loaders = "global::ILGPU.Runtime.KernelLoaders";
 
     private const string AlgorithmsHint =
-        "On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: "
-        + "create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). "
-        + "The CPU accelerator runs without it.";
+        "The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), "
+        + "so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.";
 
     private const string Asynchronous =
         "The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. "
@@ -126,7 +125,7 @@ internal static class IlgpuEmitter
             string accelerator = "<param name=\"accelerator\">The accelerator that owns the views.</param>\n";
             string exceptions =
                 "<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"accelerator\"/> is null.</exception>\n"
-                + "<exception cref=\"global::System.InvalidOperationException\">The kernel cannot be compiled for this accelerator because the context was created without <c>EnableAlgorithms()</c>.</exception>";
+                + "<exception cref=\"global::System.InvalidOperationException\">The backend cannot compile the kernel because it lacks an intrinsic the kernel uses; the message names <c>EnableAlgorithms()</c>, which provides the missing ones.</exception>";
             string shorter = "<exception cref=\"global::System.ArgumentException\"><paramref name=\"destination\"/> is shorter than <paramref name=\"x\"/>.</exception>\n";
 
             w.Doc("<summary>\nLaunches " + KernelCref(string.Empty, binary: false) + " on <paramref name=\"accelerator\"/>: <c>destination[i] = f(x[i])</c> of " + Cref + " for each element of <paramref name=\"x\"/>.\n</summary>\n"

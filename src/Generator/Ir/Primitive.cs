@@ -1,8 +1,8 @@
 namespace Activations.Generator.Ir;
 
 /// <summary>
-/// The primitive functions of the IR. Each has a scalar implementation (<c>ActivationMath</c> or
-/// <c>System.Math</c>), a vector implementation (a static member of <c>ISimdVector</c>) of the same
+/// The primitive functions of the IR. Each has a scalar implementation (<c>ActivationMath</c>, or
+/// <c>System.Math</c> for the exact Abs and Sqrt), a vector implementation (a static member of <c>ISimdVector</c>) of the same
 /// name, and a derivative rule in <see cref="Differentiator"/>.
 /// </summary>
 internal enum Primitive
@@ -36,10 +36,8 @@ internal static class PrimitiveInfo
         string math = elementType == "float" ? "global::System.MathF" : "global::System.Math";
         return primitive switch
         {
-            Primitive.Exp => math + ".Exp",
             Primitive.Abs => math + ".Abs",
             Primitive.Sqrt => math + ".Sqrt",
-            Primitive.Log => math + ".Log",
             Primitive.TanhFast => "global::Activations.ActivationMath.Tanh",
 
             // The scalar path is the accurate one; Fast only changes the SIMD kernels.

@@ -1,4 +1,4 @@
-# Regenerates elementary.csv: exact e^x, e^x - 1 and ln(1 + x) (mpmath, 60 digits, printed with
+# Regenerates elementary.csv: exact e^x, e^x - 1, ln(1 + x) and ln x (mpmath, 60 digits, printed with
 # 25) for the vector primitives that tests/reference does not cover. Every x is a float.
 # Usage: python3 generate_elementary.py > elementary.csv
 import random
@@ -47,6 +47,12 @@ lp_x = points([0.0, 1e-17, 1e-10, -1e-10, 1e-5, -1e-5, 0.4142135, -0.2928932, 0.
 for x in lp_x:
     if x <= -1: continue
     rows.append(('log1p', x, mp.log1p(mp.mpf(x))))
+lg_x = points([1.0, 2.0, 0.5, 1.4142135, 0.70710677, 0.99999994, 1.0000001, 1e-45, 1.4e-45, 1e-40, 1.17549435e-38,
+               3.4e38, 10.0, 0.1, 2.718281828],
+              [(0, 2), (0.5, 1.5), (0, 1e6)], 300)
+for x in lg_x:
+    if x <= 0: continue
+    rows.append(('log', x, mp.log(mp.mpf(x))))
 
 print('function,x,y')
 for f, x, y in rows:

@@ -26,7 +26,7 @@ partial class Layer
     internal static float GateDerivative(float x)
     {
         float u = x < -30f ? -30f : x > 30f ? 30f : x;
-        return u > 0f ? (x < -30f || x > 30f ? 0f : 1f) : x < -30f || x > 30f ? 0f : global::System.MathF.Exp(u);
+        return u > 0f ? (x < -30f || x > 30f ? 0f : 1f) : x < -30f || x > 30f ? 0f : global::Activations.ActivationMath.Exp(u);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ partial class Layer
     /// <summary>
     /// Computes one element of <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = f(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f(x).</param>
@@ -76,7 +76,7 @@ partial class Layer
     /// <summary>
     /// Computes one element of the derivative of <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = f'(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f'(x).</param>
@@ -89,7 +89,7 @@ partial class Layer
     /// <summary>
     /// Backpropagates one element through <see cref="Gate(float)"/> on an accelerator: <c>destination[i] = gradient[i]·f'(x[i])</c>.
     /// </summary>
-    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.</remarks>
+    /// <remarks>An ILGPU kernel (implicitly grouped, one thread per element) for your own launches; the launcher that takes an accelerator loads and caches it for you. The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.</remarks>
     /// <param name="i">The index of the element.</param>
     /// <param name="x">The inputs the forward pass saw.</param>
     /// <param name="gradient">The loss gradient with respect to f(x).</param>
@@ -105,14 +105,14 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f(x); at least as long as <paramref name="x"/>; may be the very same view as <paramref name="x"/> (in place).</param>
     /// <exception cref="global::System.ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>.</exception>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="accelerator"/> is null.</exception>
-    /// <exception cref="global::System.InvalidOperationException">The kernel cannot be compiled for this accelerator because the context was created without <c>EnableAlgorithms()</c>.</exception>
+    /// <exception cref="global::System.InvalidOperationException">The backend cannot compile the kernel because it lacks an intrinsic the kernel uses; the message names <c>EnableAlgorithms()</c>, which provides the missing ones.</exception>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("Activations.Generator", "0.1.0.0")]
     internal static void Gate(global::ILGPU.Runtime.Accelerator accelerator, global::ILGPU.ArrayView<float> x, global::ILGPU.ArrayView<float> destination)
         => __ActivationsIlgpu_Layer_Gate_float.Forward(accelerator, x, destination);
@@ -122,14 +122,14 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives f'(x); at least as long as <paramref name="x"/>; may be the very same view as <paramref name="x"/> (in place).</param>
     /// <exception cref="global::System.ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>.</exception>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="accelerator"/> is null.</exception>
-    /// <exception cref="global::System.InvalidOperationException">The kernel cannot be compiled for this accelerator because the context was created without <c>EnableAlgorithms()</c>.</exception>
+    /// <exception cref="global::System.InvalidOperationException">The backend cannot compile the kernel because it lacks an intrinsic the kernel uses; the message names <c>EnableAlgorithms()</c>, which provides the missing ones.</exception>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("Activations.Generator", "0.1.0.0")]
     internal static void GateDerivative(global::ILGPU.Runtime.Accelerator accelerator, global::ILGPU.ArrayView<float> x, global::ILGPU.ArrayView<float> destination)
         => __ActivationsIlgpu_Layer_Gate_float.Derivative(accelerator, x, destination);
@@ -139,7 +139,7 @@ partial class Layer
     /// </summary>
     /// <remarks>
     /// The launch is asynchronous, on <c>accelerator.DefaultStream</c>: synchronize (<c>accelerator.Synchronize()</c>) or copy the result back before reading it on the host. The kernel is compiled on the first call for each accelerator and cached for the accelerator's lifetime (thread-safe; the cache does not keep a disposed accelerator alive).
-    /// On CUDA and OpenCL, Math.Exp and Math.Log (which most activations use) have no implementation without ILGPU.Algorithms: create the context with <c>Context.Create(b =&gt; b.Default().EnableAlgorithms())</c> (package ILGPU.Algorithms, namespace <c>ILGPU.Algorithms</c>). The CPU accelerator runs without it.
+    /// The kernel needs no ILGPU.Algorithms: e^x and ln x come from <c>ActivationMath</c>'s software implementation (range reduction and a polynomial), so CUDA evaluates the same formula as the CPU, without <c>ex2.approx</c> or <c>lg2.approx</c>; a plain <c>Context.Create(b =&gt; b.Default())</c> works on CUDA, OpenCL and the CPU accelerator.
     /// </remarks>
     /// <param name="accelerator">The accelerator that owns the views.</param>
     /// <param name="x">The inputs the forward pass saw.</param>
@@ -147,7 +147,7 @@ partial class Layer
     /// <param name="destination">Receives the loss gradient with respect to x; at least as long as <paramref name="x"/>; may be the very same view as an input (in place).</param>
     /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> and <paramref name="x"/> differ in length, or <paramref name="destination"/> is shorter.</exception>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="accelerator"/> is null.</exception>
-    /// <exception cref="global::System.InvalidOperationException">The kernel cannot be compiled for this accelerator because the context was created without <c>EnableAlgorithms()</c>.</exception>
+    /// <exception cref="global::System.InvalidOperationException">The backend cannot compile the kernel because it lacks an intrinsic the kernel uses; the message names <c>EnableAlgorithms()</c>, which provides the missing ones.</exception>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("Activations.Generator", "0.1.0.0")]
     internal static void GateBackward(global::ILGPU.Runtime.Accelerator accelerator, global::ILGPU.ArrayView<float> x, global::ILGPU.ArrayView<float> gradient, global::ILGPU.ArrayView<float> destination)
         => __ActivationsIlgpu_Layer_Gate_float.Backward(accelerator, x, gradient, destination);
