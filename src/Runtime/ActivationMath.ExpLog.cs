@@ -59,13 +59,13 @@ public static partial class ActivationMath
     }
 
     /// <summary>
-    /// e^x within 1 ULP (the <see cref="double"/> result rounded once); the same result on the CPU
-    /// and in ILGPU kernels (not <c>ex2.approx</c>).
+    /// e^x within 1 ULP (evaluated in double, rounded once); the same result on the CPU and in ILGPU
+    /// kernels (not <c>ex2.approx</c>).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>e^x: +∞ above 88.72, subnormal results down to e^−103.97 kept, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Exp(float x) => (float)Exp((double)x);
+    public static float Exp(float x) => (float)ExpForSingle(x < -110f ? -110.0 : (x > 90f ? 90.0 : x));
 
     /// <summary>
     /// The natural logarithm ln x within 1 ULP; the same result on the CPU and in ILGPU kernels.

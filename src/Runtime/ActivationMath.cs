@@ -45,7 +45,12 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>σ(x) in [0, 1]; σ(+∞) = 1, σ(−∞) = 0, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Sigmoid(float x) => (float)Sigmoid((double)x);
+    public static float Sigmoid(float x)
+    {
+        // σ(−150) ≈ 7e-66 is far below float's range: the clamp keeps the exponent in range.
+        double e = ExpForSingle(-AbsClamped(x, 150.0));
+        return (float)((x < 0f ? e : 1.0) / (1.0 + e));
+    }
 
     /// <summary>The sigmoid's derivative σ'(x) = σ(x)·σ(−x), with full relative accuracy in both tails.</summary>
     /// <param name="x">The input.</param>
@@ -73,7 +78,7 @@ public static partial class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float SigmoidDerivative(float x)
     {
-        double e = Exp(-Math.Abs((double)x));
+        double e = ExpForSingle(-AbsClamped(x, 150.0));
         double d = 1.0 + e;
         return (float)(e / (d * d));
     }
@@ -96,7 +101,11 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>softplus(x) ≥ 0; +∞ for +∞, 0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Softplus(float x) => (float)Softplus((double)x);
+    public static float Softplus(float x)
+    {
+        double e = ExpForSingle(-AbsClamped(x, 150.0));
+        return (float)((x > 0f ? (double)x : 0.0) + Log1pUnitForSingle(e));
+    }
 
     /// <summary>ln σ(x) = −softplus(−x), exact in both tails.</summary>
     /// <param name="x">The input.</param>
@@ -108,7 +117,7 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>ln σ(x) ≤ 0; −0 for +∞ (the limit from below), −∞ for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float LogSigmoid(float x) => (float)LogSigmoid((double)x);
+    public static float LogSigmoid(float x) => -Softplus(-x);
 
     // ----------------------------------------------------------------------------------------
     // log1p and expm1
@@ -178,7 +187,12 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>e^x − 1: +∞ for +∞ (and on overflow), −1 for −∞, NaN for NaN, ±0 for ±0.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Expm1(float x) => (float)Expm1((double)x);
+    public static float Expm1(float x)
+    {
+        // Below −20 the result rounds to −1; above 88.73 it overflows. ±0 keep their sign.
+        double a = x < -20f ? -20.0 : (x > 90f ? 90.0 : x);
+        return x == 0f ? x : (float)Expm1ForSingle(a);
+    }
 
     // ----------------------------------------------------------------------------------------
     // tanh
@@ -230,7 +244,20 @@ public static partial class ActivationMath
     /// <returns>tanh x in [−1, 1]: ±0 for ±0 (the sign kept), ±1 for ±∞, NaN for NaN; relative
     /// accuracy for tiny |x| (tanh x = x there).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Tanh(float x) => (float)Tanh((double)x);
+    public static float Tanh(float x)
+    {
+        // Below 2^-12 tanh x rounds to x (±0 kept); tanh 10 rounds to 1. Otherwise
+        // tanh |x| = −m/(2 + m) with m = e^(−2|x|) − 1: no cancellation anywhere.
+        double a = AbsClamped(x, 10.0);
+        if (a < 0.000244140625)
+        {
+            return x;
+        }
+
+        double m = Expm1ForSingle(-2.0 * a);
+        double t = -m / (2.0 + m);
+        return (float)(x < 0f ? -t : t);
+    }
 
     /// <summary>tanh x for the Fast precision. The scalar path is the accurate one: the same as <see cref="Tanh(double)"/>.</summary>
     /// <param name="x">The input.</param>
@@ -284,7 +311,7 @@ public static partial class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float TanhDerivative(float x)
     {
-        double e = Exp(-2.0 * Math.Abs((double)x));
+        double e = ExpForSingle(-2.0 * AbsClamped(x, 75.0));
         double d = 1.0 + e;
         return (float)((4.0 * e) / (d * d));
     }
@@ -375,7 +402,62 @@ public static partial class ActivationMath
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>Φ(x) in [0, 1]; 0.5 for ±0, 0 for −∞, 1 for +∞, NaN for NaN.</returns>
-    public static float NormalCdf(float x) => (float)NormalCdf((double)x);
+    public static float NormalCdf(float x)
+    {
+        // The double algorithm with plain Horner (its rounding is far below a float's ULP) and the
+        // cheaper exponential; x² is exact in double for a float x. Φ(−15) ≈ 3.7e-51 rounds to 0.
+        double xd = x;
+        double a = Math.Abs(xd);
+        if (a <= 0.67448975)
+        {
+            double y = xd * xd;
+            double num = (((((CodyA4 * y) + CodyA0) * y) + CodyA1) * y + CodyA2) * y + CodyA3;
+            double den = ((((y + CodyB0) * y) + CodyB1) * y + CodyB2) * y + CodyB3;
+            return (float)(0.5 + (xd * num / den));
+        }
+
+        if (!(a < 15.0))
+        {
+            return a >= 15.0 ? (x < 0f ? 0f : 1f) : x;
+        }
+
+        double tail = NormalTailFactor(a) * ExpForSingle(-0.5 * (a * a));
+        return (float)(x < 0f ? tail : 1.0 - tail);
+    }
+
+    /// <summary>Cody's r(a) = Φ(−a)·e^(a²/2) for 0.674 &lt; a &lt; 15, by plain Horner (relative error ~1e-15).</summary>
+    private static double NormalTailFactor(double a)
+    {
+        if (a <= Sqrt32)
+        {
+            double num = (CodyC8 * a) + CodyC0;
+            num = (num * a) + CodyC1;
+            num = (num * a) + CodyC2;
+            num = (num * a) + CodyC3;
+            num = (num * a) + CodyC4;
+            num = (num * a) + CodyC5;
+            num = (num * a) + CodyC6;
+            num = (num * a) + CodyC7;
+            double den = a + CodyD0;
+            den = (den * a) + CodyD1;
+            den = (den * a) + CodyD2;
+            den = (den * a) + CodyD3;
+            den = (den * a) + CodyD4;
+            den = (den * a) + CodyD5;
+            den = (den * a) + CodyD6;
+            den = (den * a) + CodyD7;
+            return num / den;
+        }
+
+        double z = 1.0 / (a * a);
+        double n = CodyP5 * z;
+        double d = z;
+        n = (n + CodyP0) * z; d = (d + CodyQ0) * z;
+        n = (n + CodyP1) * z; d = (d + CodyQ1) * z;
+        n = (n + CodyP2) * z; d = (d + CodyQ2) * z;
+        n = (n + CodyP3) * z; d = (d + CodyQ3) * z;
+        return (InvSqrt2Pi - (z * (n + CodyP4) / (d + CodyQ4))) / a;
+    }
 
     /// <summary>
     /// The standard normal density φ(x) = e^(−x²/2)/√(2π), with full relative accuracy for large |x|
@@ -402,7 +484,12 @@ public static partial class ActivationMath
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>φ(x) in [0, 1/√(2π)]; 0 for ±∞, NaN for NaN.</returns>
-    public static float NormalPdf(float x) => (float)NormalPdf((double)x);
+    public static float NormalPdf(float x)
+    {
+        // φ(15) ≈ 5.5e-50 rounds to 0; x² is exact in double for a float x.
+        double a = AbsClamped(x, 15.0);
+        return (float)(InvSqrt2Pi * ExpForSingle(-0.5 * (a * a)));
+    }
 
     /// <summary>
     /// (m + ml)·e^(−a²/2) for 0 ≤ a &lt; 40: a = ah + al (Veltkamp's split, ah with 26 bits) gives
