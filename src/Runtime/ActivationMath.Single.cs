@@ -50,8 +50,12 @@ public static partial class ActivationMath
     /// [√2/2 − 1, √2 − 1]).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Log1pUnitForSingle(double e) =>
-        e < 0.41421356237309503 ? LogReduced(e, 0.0, 0.0) : LogReduced((e - 1.0) * 0.5, 1.0, 0.0);
+    private static double Log1pUnitForSingle(double e)
+    {
+        // Selects, not branches: one division per GPU warp. NaN takes the low side and stays NaN.
+        bool high = e >= 0.41421356237309503;
+        return LogReduced(high ? (e - 1.0) * 0.5 : e, high ? 1.0 : 0.0, 0.0);
+    }
 
     /// <summary>(e^r − 1 − r)/r² on |r| ≤ ln2/2, degree 5, relative error 3e-9 (the SIMD float lanes' polynomial).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
