@@ -72,6 +72,37 @@ internal static class Differentiator
         Primitive.NormalCdf => new Call(Primitive.NormalPdf, u),
         Primitive.NormalPdf => -u * new Call(Primitive.NormalPdf, u),
         Primitive.Softplus => new Call(Primitive.Sigmoid, u),
+
+        // The gated linear units: f' is the runtime's own primitive; f'' in terms of the others.
+        // silu'' = σ'(u)·(2 + u·(σ(−u) − σ(u))).
+        Primitive.Silu => new Call(Primitive.SiluDerivative, u),
+        Primitive.SiluDerivative => new Call(Primitive.SigmoidDerivative, u) * (2 + (u * (new Call(Primitive.Sigmoid, -u) - new Call(Primitive.Sigmoid, u)))),
+
+        // gelu'' = φ(u)·(2 − u²).
+        Primitive.Gelu => new Call(Primitive.GeluDerivative, u),
+        Primitive.GeluDerivative => new Call(Primitive.NormalPdf, u) * (2 - (u * u)),
+
+        // gelu_tanh = u·σ(v), v = c·(u + 0.044715·u³): f'' = σ'(v)·(2v' + u·(v'²·(σ(−v) − σ(v)) + v'')).
+        Primitive.GeluTanh => new Call(Primitive.GeluTanhDerivative, u),
+        Primitive.GeluTanhDerivative => GeluTanhSecondDerivative(u),
+
+        // mish = u·g(u), g = tanh(softplus u), g' = T·σ(u) with T = sech²(softplus u):
+        // f'' = T·σ(u)·(2 + u·(σ(−u) − 2·tanh(softplus u)·σ(u))).
+        Primitive.Mish => new Call(Primitive.MishDerivative, u),
+        Primitive.MishDerivative => new Call(Primitive.TanhDerivative, new Call(Primitive.Softplus, u)) * new Call(Primitive.Sigmoid, u)
+            * (2 + (u * (new Call(Primitive.Sigmoid, -u) - (2 * new Call(Primitive.Tanh, new Call(Primitive.Softplus, u)) * new Call(Primitive.Sigmoid, u))))),
         _ => throw new InvalidOperationException(f.ToString()),
     };
+
+    /// <summary>gelu_tanh'' at u (see <see cref="Outer"/>), with gelu_tanh's constants.</summary>
+    private static Expr GeluTanhSecondDerivative(Expr u)
+    {
+        const double c = 1.5957691216057307117597842397375; // 2·√(2/π)
+        const double k = 0.044715;
+        Expr v = c * (u + (k * (u * u * u)));
+        Expr slope = c * (1 + ((3 * k) * (u * u)));
+        Expr curvature = (6 * k * c) * u;
+        return new Call(Primitive.SigmoidDerivative, v)
+            * ((2 * slope) + (u * ((slope * slope * (new Call(Primitive.Sigmoid, -v) - new Call(Primitive.Sigmoid, v))) + curvature)));
+    }
 }

@@ -23,6 +23,18 @@ internal enum Primitive
     TanhDerivative,
     NormalCdf,
     NormalPdf,
+
+    // The gated linear units x·g(x) as primitives of their own: their derivatives cross zero
+    // (silu, gelu, gelu_tanh, mish), which the runtime evaluates without cancellation, and their
+    // products keep full accuracy where the gate alone is subnormal.
+    Silu,
+    SiluDerivative,
+    Gelu,
+    GeluDerivative,
+    GeluTanh,
+    GeluTanhDerivative,
+    Mish,
+    MishDerivative,
 }
 
 internal static class PrimitiveInfo

@@ -67,8 +67,21 @@ internal static class BuiltInKinds
             case "silu":
             {
                 double beta = Or(options.Beta, 1.0);
+                string description = "the sigmoid-weighted linear unit (swish), x·σ(" + (beta == 1 ? "x" : Format(beta) + "·x") + ")";
+                if (!fast && beta == 1)
+                {
+                    return new(description, new Call(Primitive.Silu, x));
+                }
+
+                if (!fast && beta != 0)
+                {
+                    // x·σ(βx) = silu(βx)/β, whose derivative is silu'(βx) itself.
+                    Variable u = Defined.Parameter;
+                    return new(description, new Defined("silu", x, new Call(Primitive.Silu, beta * u) / beta, new Call(Primitive.SiluDerivative, beta * u)));
+                }
+
                 Expr gate = Sigmoid(beta == 1 ? Defined.Parameter : beta * Defined.Parameter, fast);
-                return new("the sigmoid-weighted linear unit (swish), x·σ(" + (beta == 1 ? "x" : Format(beta) + "·x") + ")", GatedLinear("silu", x, gate, beta > 0 ? -800 / beta : double.NegativeInfinity, beta > 0 ? 50 / beta : double.PositiveInfinity));
+                return new(description, GatedLinear("silu", x, gate, beta > 0 ? -800 / beta : double.NegativeInfinity, beta > 0 ? 50 / beta : double.PositiveInfinity));
             }
 
             case "softplus":
@@ -92,17 +105,20 @@ internal static class BuiltInKinds
 
             case "gelu":
                 // x·Φ(x) with Φ(x) = ½·erfc(−x/√2): relative accuracy in the left tail, where 1 + erf cancels.
-                return new("the Gaussian error linear unit, x·Φ(x) (erf form)", GatedLinear("gelu", x, new Call(Primitive.NormalCdf, Defined.Parameter), -40, 50));
+                return new("the Gaussian error linear unit, x·Φ(x) (erf form)", new Call(Primitive.Gelu, x));
 
             case "gelu_tanh":
                 // PyTorch's ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), written as x·σ(2·√(2/π)·(x + 0.044715·x³)):
-                // the same function without the cancellation of 1 + tanh in the left tail.
-                return new(
-                    "the GELU tanh approximation, ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))",
-                    GatedLinear("gelu_tanh", x, Sigmoid(GeluTanhScale * (Defined.Parameter + (0.044715 * (Defined.Parameter * Defined.Parameter * Defined.Parameter))), fast), -30, 50));
+                // the same function without the cancellation of 1 + tanh in the left tail. Accurate:
+                // the runtime's primitive (the cubic argument carried to twice the precision); Fast:
+                // the formula over the fast sigmoid.
+                const string geluTanh = "the GELU tanh approximation, ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))";
+                return fast
+                    ? new(geluTanh, GatedLinear("gelu_tanh", x, Sigmoid(GeluTanhScale * (Defined.Parameter + (0.044715 * (Defined.Parameter * Defined.Parameter * Defined.Parameter))), fast), -30, 50))
+                    : new(geluTanh, new Call(Primitive.GeluTanh, x));
 
             case "mish":
-                return new("the mish, x·tanh(softplus(x))", GatedLinear("mish", x, new Call(Primitive.Tanh, new Call(Primitive.Softplus, Defined.Parameter)), -800, 50));
+                return new("the mish, x·tanh(softplus(x))", new Call(Primitive.Mish, x));
 
             case "softsign":
             {
@@ -156,7 +172,7 @@ internal static class BuiltInKinds
     }
 
     /// <summary>
-    /// x·g(x) for a gate g that tends to 0 at −∞ and 1 at +∞ (silu, gelu, gelu_tanh, mish), written
+    /// x·g(x) for a gate g that tends to 0 at −∞ and 1 at +∞ (the Fast silu and gelu_tanh), written
     /// over <see cref="Defined.Parameter"/>. Past ±saturation the formula's own arithmetic would
     /// meet ∞·0 (x³ overflowing in gelu_tanh, x·g'(x) at ±∞) and give NaN where the function is
     /// exactly x (derivative 1) or underflows to −0 (derivative 0): those values are taken instead.

@@ -609,7 +609,7 @@ internal static class DoubleMath
     /// Needs |x| ≤ 2^50.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV Reduce<TV>(TV x, out TV k)
+    internal static TV Reduce<TV>(TV x, out TV k)
         where TV : struct, ISimdDouble<TV>
     {
         TV magic = TV.Create(RoundMagic);

@@ -117,4 +117,28 @@ public interface ISimdVector<TSelf, T>
 
     /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|, subnormal results kept.</summary>
     static abstract TSelf NormalPdf(TSelf x);
+
+    /// <summary>silu(x) = x·σ(x): within 1 ULP (float) / 2 ULP (double), subnormal results kept; +∞ at +∞, −0 at −∞.</summary>
+    static abstract TSelf Silu(TSelf x);
+
+    /// <summary>silu'(x) = σ(x)·(1 + x·σ(−x)): within 4 ULP relative to max(|f'|, ε), the zero near −1.2785 included.</summary>
+    static abstract TSelf SiluDerivative(TSelf x);
+
+    /// <summary>gelu(x) = x·Φ(x): within 1 ULP (float) / 4 ULP (double).</summary>
+    static abstract TSelf Gelu(TSelf x);
+
+    /// <summary>gelu'(x) = Φ(x) + x·φ(x): within 8 ULP relative to max(|f'|, ε), the zero near −0.7518 included.</summary>
+    static abstract TSelf GeluDerivative(TSelf x);
+
+    /// <summary>PyTorch's gelu(approximate='tanh') as x·σ(u), u = 2√(2/π)·(x + 0.044715·x³) carried to twice double precision: within 1 ULP (float) / 2 ULP (double).</summary>
+    static abstract TSelf GeluTanh(TSelf x);
+
+    /// <summary>gelu_tanh's derivative σ(u)·(1 + x·u'·σ(−u)): within 8 ULP relative to max(|f'|, ε), the zero near −0.7525 included.</summary>
+    static abstract TSelf GeluTanhDerivative(TSelf x);
+
+    /// <summary>mish(x) = x·tanh(softplus(x)) from a ratio of exponentials that never cancels: within 1 ULP (float) / 2 ULP (double), subnormal results kept.</summary>
+    static abstract TSelf Mish(TSelf x);
+
+    /// <summary>mish's derivative: within 8 ULP relative to max(|f'|, ε), the zero near −1.1924 included.</summary>
+    static abstract TSelf MishDerivative(TSelf x);
 }

@@ -84,9 +84,23 @@ internal static class SingleMath
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
+        TF p = ExpCompensatedParts<TF, TD>(z, out TF pl, out TF k);
+        el = TF.ScaleB(pl, k);
+        return TF.ScaleB(p, k);
+    }
+
+    /// <summary>
+    /// e^z = (p + pl)·2^k for z in [−110, 0] (or NaN), before the scaling of
+    /// <see cref="ExpCompensated{TF, TD}"/>: p in [0.7, 1.42], pl its tail.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TF ExpCompensatedParts<TF, TD>(TF z, out TF pl, out TF k)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
         TF one = TF.Create(1f);
         TF magic = TF.Create(RoundMagic);
-        TF k = TF.MultiplyAdd(z, TF.Create(Log2E), magic) - magic;
+        k = TF.MultiplyAdd(z, TF.Create(Log2E), magic) - magic;
         TF r = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), z); // exact: k·Ln2Hi has at most 24 bits
         r = TF.MultiplyAdd(k, TF.Create(-Ln2Lo), r);
         TF r2 = r * r;
@@ -95,9 +109,8 @@ internal static class SingleMath
         TF t = r + c;
         TF tl = (r - t) + c;            // Fast2Sum: |r| >= |c|
         TF p = one + t;
-        TF pl = ((one - p) + t) + tl;   // Fast2Sum: 1 >= |t|
-        el = TF.ScaleB(pl, k);
-        return TF.ScaleB(p, k);
+        pl = ((one - p) + t) + tl;      // Fast2Sum: 1 >= |t|
+        return p;
     }
 
     /// <summary>(e^r − 1 − r)/r² on |r| ≤ ln2/2 (r2 = r²): degree 4, e^r within 0.17 float ULP.</summary>

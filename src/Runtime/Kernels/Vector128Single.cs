@@ -185,6 +185,54 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single NormalPdf(Vector128Single x) => SingleMath.NormalPdf<Vector128Single, Vector128Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single Silu(Vector128Single x) => GatedMath.Silu<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single SiluDerivative(Vector128Single x) => GatedMath.SiluDerivative<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single Gelu(Vector128Single x) => GatedMath.Gelu<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single GeluDerivative(Vector128Single x) => GatedMath.GeluDerivative<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single GeluTanh(Vector128Single x) => GatedMath.GeluTanh<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single GeluTanhDerivative(Vector128Single x) => GatedMath.GeluTanhDerivative<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single Mish(Vector128Single x) => GatedMath.Mish<Vector128Single, Vector128Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single MishDerivative(Vector128Single x) => GatedMath.MishDerivative<Vector128Single, Vector128Double>(x);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.ScaleB(Vector128Single x, Vector128Single k)
         => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector128Single, Vector128Double>(x, k);

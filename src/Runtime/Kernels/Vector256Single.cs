@@ -185,6 +185,54 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single NormalPdf(Vector256Single x) => SingleMath.NormalPdf<Vector256Single, Vector256Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single Silu(Vector256Single x) => GatedMath.Silu<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single SiluDerivative(Vector256Single x) => GatedMath.SiluDerivative<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single Gelu(Vector256Single x) => GatedMath.Gelu<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single GeluDerivative(Vector256Single x) => GatedMath.GeluDerivative<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single GeluTanh(Vector256Single x) => GatedMath.GeluTanh<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single GeluTanhDerivative(Vector256Single x) => GatedMath.GeluTanhDerivative<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single Mish(Vector256Single x) => GatedMath.Mish<Vector256Single, Vector256Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single MishDerivative(Vector256Single x) => GatedMath.MishDerivative<Vector256Single, Vector256Double>(x);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.ScaleB(Vector256Single x, Vector256Single k)
         => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector256Single, Vector256Double>(x, k);

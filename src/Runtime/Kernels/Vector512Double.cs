@@ -185,6 +185,54 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double NormalPdf(Vector512Double x) => DoubleMath.NormalPdf(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Silu(Vector512Double x) => GatedMath.Silu(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double SiluDerivative(Vector512Double x) => GatedMath.SiluDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Gelu(Vector512Double x) => GatedMath.Gelu(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double GeluDerivative(Vector512Double x) => GatedMath.GeluDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double GeluTanh(Vector512Double x) => GatedMath.GeluTanh(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double GeluTanhDerivative(Vector512Double x) => GatedMath.GeluTanhDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double Mish(Vector512Double x) => GatedMath.Mish(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double MishDerivative(Vector512Double x) => GatedMath.MishDerivative(x);
+
     /// <summary>The underlying vector (for the float ⇄ double conversions).</summary>
     internal Vector512<double> Raw
     {

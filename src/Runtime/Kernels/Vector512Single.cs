@@ -185,6 +185,54 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single NormalPdf(Vector512Single x) => SingleMath.NormalPdf<Vector512Single, Vector512Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Silu(Vector512Single x) => GatedMath.Silu<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single SiluDerivative(Vector512Single x) => GatedMath.SiluDerivative<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Gelu(Vector512Single x) => GatedMath.Gelu<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single GeluDerivative(Vector512Single x) => GatedMath.GeluDerivative<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single GeluTanh(Vector512Single x) => GatedMath.GeluTanh<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single GeluTanhDerivative(Vector512Single x) => GatedMath.GeluTanhDerivative<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single Mish(Vector512Single x) => GatedMath.Mish<Vector512Single, Vector512Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single MishDerivative(Vector512Single x) => GatedMath.MishDerivative<Vector512Single, Vector512Double>(x);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.ScaleB(Vector512Single x, Vector512Single k)
         => Avx512F.IsSupported ? new(Avx512F.Scale(x._value, k._value)) : SingleMath.ScaleTwoStepSoftware<Vector512Single, Vector512Double>(x, k);

@@ -196,6 +196,54 @@ public readonly struct Vector512x2Double : ISimdVector<Vector512x2Double, double
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512x2Double NormalPdf(Vector512x2Double x) => DoubleMath.NormalPdf(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double Silu(Vector512x2Double x) => GatedMath.Silu(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double SiluDerivative(Vector512x2Double x) => GatedMath.SiluDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double Gelu(Vector512x2Double x) => GatedMath.Gelu(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double GeluDerivative(Vector512x2Double x) => GatedMath.GeluDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double GeluTanh(Vector512x2Double x) => GatedMath.GeluTanh(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double GeluTanhDerivative(Vector512x2Double x) => GatedMath.GeluTanhDerivative(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double Mish(Vector512x2Double x) => GatedMath.Mish(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double MishDerivative(Vector512x2Double x) => GatedMath.MishDerivative(x);
+
     /// <summary>The first underlying vector (for the float ⇄ double conversions).</summary>
     internal Vector512<double> RawA
     {

@@ -196,6 +196,54 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512x2Single NormalPdf(Vector512x2Single x) => SingleMath.NormalPdf<Vector512x2Single, Vector512x2Double>(x);
 
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single Silu(Vector512x2Single x) => GatedMath.Silu<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single SiluDerivative(Vector512x2Single x) => GatedMath.SiluDerivative<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single Gelu(Vector512x2Single x) => GatedMath.Gelu<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single GeluDerivative(Vector512x2Single x) => GatedMath.GeluDerivative<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single GeluTanh(Vector512x2Single x) => GatedMath.GeluTanh<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single GeluTanhDerivative(Vector512x2Single x) => GatedMath.GeluTanhDerivative<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single Mish(Vector512x2Single x) => GatedMath.Mish<Vector512x2Single, Vector512x2Double>(x);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single MishDerivative(Vector512x2Single x) => GatedMath.MishDerivative<Vector512x2Single, Vector512x2Double>(x);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.ScaleB(Vector512x2Single x, Vector512x2Single k)
         => Avx512F.IsSupported ? new(Avx512F.Scale(x._a, k._a), Avx512F.Scale(x._b, k._b)) : SingleMath.ScaleTwoStepSoftware<Vector512x2Single, Vector512x2Double>(x, k);
