@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Activations;
 using ILGPU;
-using ILGPU.Algorithms;
 using ILGPU.Runtime;
 
 // Usage: dotnet run -c Release --project samples/Gpu -- [size]   (default 65536 elements)
@@ -13,8 +12,9 @@ if (size <= 0)
     return 2;
 }
 
-// EnableAlgorithms: Math.Exp / Math.Log have no implementation on CUDA or OpenCL without it.
-using Context context = Context.Create(builder => builder.Default().EnableAlgorithms());
+// A plain context: the generated kernels compute e^x and ln x in software (ActivationMath), so they
+// need no ILGPU.Algorithms and no EnableAlgorithms() on CUDA or OpenCL.
+using Context context = Context.Create(builder => builder.Default());
 Device device = context.Devices.FirstOrDefault(d => d.AcceleratorType == AcceleratorType.Cuda)
     ?? context.Devices.FirstOrDefault(d => d.AcceleratorType == AcceleratorType.OpenCL)
     ?? context.Devices.First(d => d.AcceleratorType == AcceleratorType.CPU);

@@ -1,5 +1,6 @@
 // QuickStart: what [Activation("sigmoid")] generates, next to the naive formulas people write by hand
-// at the inputs where those break; a small timing table; and the pictures of samples/Plots.
+// at the inputs where those break; a small timing table; the generated GPU kernel (CUDA, OpenCL or
+// ILGPU's CPU accelerator); and the pictures of samples/Plots.
 // Usage: dotnet run --project samples/QuickStart -- [plot folder]   (default ./activation-plots)
 using System.Globalization;
 using Activations.Samples.Plotting;

@@ -11,23 +11,26 @@ namespace Activations.Samples.QuickStart;
 public sealed record TimingRow(string Name, double MedianMilliseconds, double NanosecondsPerElement);
 
 /// <summary>What the QuickStart measured and wrote.</summary>
-public sealed record QuickStartResult(IReadOnlyList<TimingRow> Timings, PlotReport Plots);
+public sealed record QuickStartResult(IReadOnlyList<TimingRow> Timings, GpuStepResult Gpu, PlotReport Plots);
 
 /// <summary>The QuickStart sample, callable from a test.</summary>
 public static class QuickStartSample
 {
     /// <summary>
     /// Prints the value and derivative tables, times <paramref name="timingLength"/> floats
-    /// <paramref name="repetitions"/> times per implementation and writes the plots into
+    /// <paramref name="repetitions"/> times per implementation, runs the generated GPU kernels on
+    /// <paramref name="gpuElements"/> floats (see <see cref="GpuStep"/>) and writes the plots into
     /// <paramref name="plotDirectory"/>.
     /// </summary>
-    public static QuickStartResult Run(string plotDirectory, TextWriter writer, int timingLength = 1 << 20, int repetitions = 9)
+    public static QuickStartResult Run(string plotDirectory, TextWriter writer, int timingLength = 1 << 20, int repetitions = 9, int gpuElements = 1 << 24)
     {
         writer.WriteLine("Activations QuickStart: [Activation(\"sigmoid\", Clip = 500)] on a float method");
         writer.WriteLine();
         PrintValues(writer);
         writer.WriteLine();
         IReadOnlyList<TimingRow> timings = Time(writer, timingLength, repetitions);
+        writer.WriteLine();
+        GpuStepResult gpu = GpuStep.Run(writer, gpuElements);
         writer.WriteLine();
         PlotReport plots = ActivationPlots.WriteAll(plotDirectory);
         writer.WriteLine($"Plots (PNG and SVG) written to {plots.Directory}:");
@@ -37,7 +40,7 @@ public static class QuickStartSample
         }
 
         writer.WriteLine("dotnet run --project samples/Plots prints the numbers behind them.");
-        return new QuickStartResult(timings, plots);
+        return new QuickStartResult(timings, gpu, plots);
     }
 
     /// <summary>The generated forward and derivative next to the naive formulas, at the inputs where those fail.</summary>

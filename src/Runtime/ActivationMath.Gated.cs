@@ -46,7 +46,15 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>x·σ(x): +∞ for +∞, −0 for −∞, NaN for NaN; subnormal results kept.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Silu(float x) => (float)Silu((double)x);
+    public static float Silu(float x)
+    {
+        // Float: σ with the float core (one division, relative error 2^-28), x·σ rounded once.
+        // silu(−120) ≈ −9e-51 rounds to −0; +∞ gives ∞·1.
+        double xd = x < -120f ? -120.0 : x;
+        double a = Math.Abs(xd);
+        double e = ExpForSingle(-(a > 150.0 ? 150.0 : a));
+        return (float)(xd * ((xd < 0.0 ? e : 1.0) / (1.0 + e)));
+    }
 
     /// <summary>
     /// silu's derivative σ(x)·(1 + x·σ(−x)), within 4 ULP relative to max(|f'|, ε): near its zero
@@ -103,7 +111,12 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>x·Φ(x): +∞ for +∞, −0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Gelu(float x) => (float)Gelu((double)x);
+    public static float Gelu(float x)
+    {
+        // Float: Φ with the float core (branch-free, one division). gelu(−20) ≈ −5.5e-88 rounds to −0.
+        double xd = x < -20f ? -20.0 : x;
+        return (float)(xd * NormalCdfForSingle(xd));
+    }
 
     /// <summary>
     /// gelu's derivative Φ(x) + x·φ(x), within 8 ULP relative to max(|f'|, ε): near its zero at
@@ -163,7 +176,21 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>gelu_tanh(x): +∞ for +∞, −0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float GeluTanh(float x) => (float)GeluTanh((double)x);
+    public static float GeluTanh(float x)
+    {
+        // Float: u in double (its rounding, amplified by |u| at most ~600, stays far below a float's
+        // ULP), σ(u) with the float core. Above 10 σ(u) rounds to 1; gelu_tanh(−20) rounds to −0.
+        if (!(x <= 10f))
+        {
+            return x;
+        }
+
+        double xd = x < -20f ? -20.0 : x;
+        double u = xd * (GeluTanhC1High + (GeluTanhC3High * (xd * xd)));
+        double a = Math.Abs(u);
+        double e = ExpForSingle(-(a > 150.0 ? 150.0 : a));
+        return (float)(xd * ((u < 0.0 ? e : 1.0) / (1.0 + e)));
+    }
 
     /// <summary>
     /// gelu_tanh's derivative σ(u)·(1 + x·u'·σ(−u)), within 8 ULP relative to max(|f'|, ε): near
@@ -238,7 +265,23 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>mish(x): +∞ for +∞, −0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Mish(float x) => (float)Mish((double)x);
+    public static float Mish(float x)
+    {
+        // Float: the same never-cancelling ratios with the float core's e = e^−|x|, selected rather
+        // than branched (one division). Above 20 the gate rounds to 1; mish(−120) rounds to −0.
+        if (!(x <= 20f))
+        {
+            return x;
+        }
+
+        double xd = x < -120f ? -120.0 : x;
+        double e = ExpForSingle(-Math.Abs(xd));
+        double e2 = e * e;
+        bool positive = xd >= 0.0;
+        double num = positive ? 1.0 + (2.0 * e) : e * (e + 2.0);
+        double den = positive ? (1.0 + (2.0 * e)) + (2.0 * e2) : (e2 + (2.0 * e)) + 2.0;
+        return (float)(xd * num / den);
+    }
 
     /// <summary>
     /// mish's derivative g(x) + x·g'(x), g = tanh∘softplus, within 8 ULP relative to max(|f'|, ε):

@@ -193,7 +193,7 @@ public class QuickStartSampleTests
     {
         using var directory = new TempDirectory();
         var output = new StringWriter();
-        QuickStartResult result = QuickStartSample.Run(directory.Path, output, timingLength: 4096, repetitions: 3);
+        QuickStartResult result = QuickStartSample.Run(directory.Path, output, timingLength: 4096, repetitions: 3, gpuElements: 4096);
 
         string text = output.ToString();
         string[] lines = text.Split('\n');
@@ -210,6 +210,11 @@ public class QuickStartSampleTests
         Assert.Equal(3, result.Timings.Count);
         Assert.All(result.Timings, row => Assert.True(row.MedianMilliseconds > 0));
         Assert.Contains("TensorPrimitives.Sigmoid", text, StringComparison.Ordinal);
+
+        // The generated ILGPU launchers ran (the CPU accelerator in CI) and match the span members.
+        Assert.Equal(4096, result.Gpu.Elements);
+        Assert.InRange(result.Gpu.MaxUlpVersusSpan, 0, 4);
+        Assert.Contains("GPU: Gates.Sigmoid(accelerator, x, y)", text, StringComparison.Ordinal);
 
         Assert.Contains(directory.Path, text, StringComparison.Ordinal);
         PictureAssert.IsNonTrivialPng(Path.Combine(directory.Path, "sigmoid-and-derivative.png"));
