@@ -144,6 +144,35 @@ public static partial class ActivationMath
         return p * s1 * s2;
     }
 
+    /// <summary>
+    /// The high half of Veltkamp's split a = hi + lo (hi with 26 significant bits, so products of
+    /// halves are exact), for |a| below 2^996. Written as a·2^27 + a rather than a·(2^27 + 1): a·2^27
+    /// is exact, so the sum rounds the same whether or not a GPU compiler contracts it into an FMA
+    /// (ILGPU emits mul/add without .rn, which ptxas may fuse), and the subtraction that follows
+    /// reads a sum, not a product, so it cannot be fused. The classic form loses its exactness on CUDA.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double SplitHigh(double a)
+    {
+        double s = (a * 134217728.0) + a;
+        return s - (s - a);
+    }
+
+    /// <summary>
+    /// n − q·d for q = fl(n/d) (or any q with n − q·d small), to a small fraction of its own size:
+    /// the split halves' products are exact and subtracted one by one, never a rounded product, so
+    /// a GPU compiler fusing a multiply into the following subtraction computes the same value.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ProductResidual(double n, double q, double d)
+    {
+        double qh = SplitHigh(q);
+        double ql = q - qh;
+        double dh = SplitHigh(d);
+        double dl = d - dh;
+        return (((n - (qh * dh)) - (qh * dl)) - (ql * dh)) - (ql * dl);
+    }
+
     private const double Log2E = 1.4426950408889634;
 
     // Cody–Waite split of ln 2: Ln2Hi has 32 significant bits, so k·Ln2Hi is exact for |k| < 2^21.

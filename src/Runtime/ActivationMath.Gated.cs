@@ -338,24 +338,32 @@ public static partial class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double RootForm(double x, double high, double low, double q) => ((x - high) - low) * q;
 
-    /// <summary>1 + a·b with the product exact (Dekker's, no FMA): one rounding.</summary>
+    /// <summary>
+    /// 1 + a·b to within about half an ULP: a·b as the exact products of Veltkamp's halves, the
+    /// leading one added with TwoSum. No rounded product is ever added, so a GPU compiler's FMA
+    /// contraction cannot count a product's error twice.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double OnePlusProduct(double a, double b)
     {
-        double p = a * b;
-        double e = TwoProductError(a, b, p);
-        return (1.0 + p) + e;
+        double ah = SplitHigh(a);
+        double al = a - ah;
+        double bh = SplitHigh(b);
+        double bl = b - bh;
+        double ph = ah * bh;
+        double s = 1.0 + ph;
+        double bb = s - 1.0;
+        double err = (1.0 - (s - bb)) + (ph - bb);
+        return s + (err + (((ah * bl) + (al * bh)) + (al * bl)));
     }
 
     /// <summary>a·b − p exactly for p = fl(a·b) (Dekker's product over Veltkamp's splits; |a|, |b| below 2^996).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double TwoProductError(double a, double b, double p)
     {
-        double sa = a * 134217729.0; // 2^27 + 1
-        double ah = sa - (sa - a);
+        double ah = SplitHigh(a);
         double al = a - ah;
-        double sb = b * 134217729.0;
-        double bh = sb - (sb - b);
+        double bh = SplitHigh(b);
         double bl = b - bh;
         return ((((ah * bh) - p) + (ah * bl)) + (al * bh)) + (al * bl);
     }
@@ -375,9 +383,9 @@ public static partial class ActivationMath
 
         // 1/(d + dl) and (m + ml)/(d + dl), each as q + ((n − q·d) + nl − q·dl)/d.
         double big = 1.0 / d;
-        big += ((1.0 - (big * d)) - TwoProductError(big, d, big * d) - (big * dl)) / d;
+        big += (ProductResidual(1.0, big, d) - (big * dl)) / d;
         double small = m / d;
-        small += (((m - (small * d)) - TwoProductError(small, d, small * d)) + (ml - (small * dl))) / d;
+        small += (ProductResidual(m, small, d) + (ml - (small * dl))) / d;
         if (z >= 0.0)
         {
             k = 0.0;

@@ -65,8 +65,7 @@ public static partial class ActivationMath
         double d = 1.0 + e;
         double lo = (1.0 - d) + e;
         double p = d * d;
-        double split = d * 134217729.0; // 2^27 + 1
-        double dh = split - (split - d);
+        double dh = SplitHigh(d);
         double dl = d - dh;
         double err = (((dh * dh) - p) + (2.0 * dh * dl)) + (dl * dl);
         return e / (p + (err + (2.0 * d * lo)));
@@ -295,8 +294,7 @@ public static partial class ActivationMath
         double d = 1.0 + e;
         double lo = (1.0 - d) + e;
         double p = d * d;
-        double split = d * 134217729.0; // 2^27 + 1
-        double dh = split - (split - d);
+        double dh = SplitHigh(d);
         double dl = d - dh;
         double err = (((dh * dh) - p) + (2.0 * dh * dl)) + (dl * dl);
         return (4.0 * e) / (p + (err + (2.0 * d * lo)));
@@ -353,8 +351,7 @@ public static partial class ActivationMath
         {
             // Compensated Horner (Dekker's products, no FMA): the degree-8 polynomials' own
             // rounding would cost up to 4 ULP.
-            double split = a * 134217729.0; // 2^27 + 1
-            double ah = split - (split - a);
+            double ah = SplitHigh(a);
             double al = a - ah;
             Compensated num = new(CodyC8, 0.0);
             num = num.Step(a, ah, al, CodyC0);
@@ -513,8 +510,7 @@ public static partial class ActivationMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double ExpNegHalfSquare(double a, double m, double ml)
     {
-        double split = a * 134217729.0; // 2^27 + 1
-        double ah = split - (split - a);
+        double ah = SplitHigh(a);
         double al = a - ah;
         double h = 0.5 * (((2.0 * ah) + al) * al);
         double w = h * (-1.0 + (h * (0.5 - (h * (1.0 / 6.0))))); // e^-h − 1
@@ -541,8 +537,7 @@ public static partial class ActivationMath
         {
             double s = Value;
             double p = s * a;
-            double split = s * 134217729.0;
-            double sh = split - (split - s);
+            double sh = SplitHigh(s);
             double sl = s - sh;
             double pe = ((((sh * ah) - p) + (sh * al)) + (sl * ah)) + (sl * al);
             double sum = p + c;
@@ -551,20 +546,9 @@ public static partial class ActivationMath
             return new Compensated(sum, (Error * a) + (pe + se));
         }
 
-        /// <summary>n − q·d exactly, for q = fl(n/d) (Dekker's product; the subtraction is exact).</summary>
+        /// <summary>n − q·d for q = fl(n/d) (see <see cref="ProductResidual"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Residual(double n, double q, double d)
-        {
-            double p = q * d;
-            double splitQ = q * 134217729.0;
-            double qh = splitQ - (splitQ - q);
-            double ql = q - qh;
-            double splitD = d * 134217729.0;
-            double dh = splitD - (splitD - d);
-            double dl = d - dh;
-            double pe = ((((qh * dh) - p) + (qh * dl)) + (ql * dh)) + (ql * dl);
-            return (n - p) - pe;
-        }
+        public static double Residual(double n, double q, double d) => ProductResidual(n, q, d);
     }
 
     // W. J. Cody's coefficients (ACM TOMS 715, ANORM; R's pnorm).
