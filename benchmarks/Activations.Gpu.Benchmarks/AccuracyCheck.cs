@@ -137,6 +137,7 @@ internal static class AccuracyCheck
         }
 
         long kernelF = 0, spanF = 0, kernelDf = 0, spanDf = 0, vsSpanF = 0, vsSpanDf = 0, vsSpanB = 0, identical = 0;
+        string worstDf = string.Empty;
         for (int i = 0; i < x.Length; i++)
         {
             bool nearZero = method.Composite && Math.Abs(ToDouble(x[i])) < 5;
@@ -158,12 +159,23 @@ internal static class AccuracyCheck
 
             if (!(method.Composite && IsSubnormal(dy)))
             {
-                kernelDf = Math.Max(kernelDf, DerivativeError(dy, df[i], nearZero));
+                long error = DerivativeError(dy, df[i], nearZero);
+                if (error > kernelDf)
+                {
+                    kernelDf = error;
+                    worstDf = $"{method.Name} {type} f'({rows[i].X}): exact {rows[i].Dy}, kernel {ToDouble(df[i]):R}, scalar {ToDouble(scalarDerivative(x[i])):R}";
+                }
+
                 spanDf = Math.Max(spanDf, DerivativeError(dy, dfs[i], nearZero));
             }
         }
 
         long worst = Math.Max(vsSpanF, Math.Max(vsSpanDf, vsSpanB));
+        if (kernelDf > 4)
+        {
+            Console.Error.WriteLine("worst " + worstDf);
+        }
+
         string exactF = method.Reference is null ? "–" : $"{kernelF} / {spanF}";
         string exactDf = method.Reference is null ? "–" : $"{kernelDf} / {spanDf}";
         report.Line($"| {method.Name} | {type} | {exactF} | {exactDf} | {vsSpanF}, {vsSpanDf}, {vsSpanB}{(worst > SpanBound ? " **over 4**" : string.Empty)} | {100.0 * identical / (3.0 * x.Length):F1} % | {100.0 * sameAsScalar / (2.0 * x.Length):F1} % ({vsScalar} ULP) |");
