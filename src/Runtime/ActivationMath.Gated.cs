@@ -14,7 +14,7 @@ public static partial class ActivationMath
     //   once at the end: x·g(x) keeps full accuracy where the gate alone is subnormal;
     // - the derivative g(x) + x·g'(x), which crosses zero once on the negative side, is evaluated
     //   there as (x − x0)·Q(x): x0 the zero to twice double precision and Q a polynomial fitted
-    //   (Chebyshev, mpmath) on an interval around it, so f' keeps its relative accuracy however
+    //   (Chebyshev, mpmath: tests/Activations.Tests/Data/fit_gated_roots.py) on an interval around it, so f' keeps its relative accuracy however
     //   close x comes to x0; elsewhere the formula's terms do not cancel by more than a factor 2.5;
     // - gelu_tanh's cubic argument u is carried as a double-double, and σ(u + ul) = σ(u)·(1 + ul·σ(−u)),
     //   so the argument's rounding (amplified by |u| in the left tail) costs nothing.

@@ -41,6 +41,17 @@ public class WidthIdentityTests
 
     [Fact] public void Composites() => Check(new GeluOp<float>(), new GeluOp<double>());
 
+    [Theory]
+    [InlineData("silu")]
+    [InlineData("silu'")]
+    [InlineData("gelu")]
+    [InlineData("gelu'")]
+    [InlineData("gelu_tanh")]
+    [InlineData("gelu_tanh'")]
+    [InlineData("mish")]
+    [InlineData("mish'")]
+    public void Gated(string function) => Check(new GatedOp<float>(function), new GatedOp<double>(function));
+
     [Fact] public void Lane_operations() => Check(Ops.MixedSingle, Ops.MixedDouble);
 
     [Fact]

@@ -350,20 +350,32 @@ internal static class DoubleMath
 
         if (needA)
         {
-            TV y = x * x;
-            TV num = TV.MultiplyAdd(TV.Create(CodyA4), y, TV.Create(CodyA0));
-            num = TV.MultiplyAdd(num, y, TV.Create(CodyA1));
-            num = TV.MultiplyAdd(num, y, TV.Create(CodyA2));
-            num = TV.MultiplyAdd(num, y, TV.Create(CodyA3));
-            TV den = y + TV.Create(CodyB0);
-            den = TV.MultiplyAdd(den, y, TV.Create(CodyB1));
-            den = TV.MultiplyAdd(den, y, TV.Create(CodyB2));
-            den = TV.MultiplyAdd(den, y, TV.Create(CodyB3));
-            TV central = TV.MultiplyAdd(x, num / den, TV.Create(0.5));
+            TV central = NormalCdfCentral(x);
             result = needB || needC ? TV.Select(inA, central, result) : central;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Φ(x) = 0.5 + x·A(x²)/B(x²) for |x| ≤ 0.674 (Cody's first region). Compiled once (not
+    /// inlined): inlined after both tails it would exceed the JIT's inlining budget for the
+    /// two-register vector types, whose every lane operation would then become a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TV NormalCdfCentral<TV>(TV x)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV y = x * x;
+        TV num = TV.MultiplyAdd(TV.Create(CodyA4), y, TV.Create(CodyA0));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyA1));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyA2));
+        num = TV.MultiplyAdd(num, y, TV.Create(CodyA3));
+        TV den = y + TV.Create(CodyB0);
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyB1));
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyB2));
+        den = TV.MultiplyAdd(den, y, TV.Create(CodyB3));
+        return TV.MultiplyAdd(x, num / den, TV.Create(0.5));
     }
 
     /// <summary>φ(x) = e^(−x²/2)/√(2π) within 2 ULP, relative accuracy for large |x| (x² split exactly).</summary>
@@ -425,9 +437,10 @@ internal static class DoubleMath
     /// <summary>
     /// <see cref="NormalTailB"/> within 0.75 ULP: both polynomials by compensated Horner (each step's
     /// product and sum errors, exact by TwoProduct and TwoSum, are accumulated in a second
-    /// polynomial), and the quotient corrected for both and for its own rounding.
+    /// polynomial), and the quotient corrected for both and for its own rounding. Compiled once (not
+    /// inlined), for the JIT's inlining budget (see <see cref="NormalCdfCentral"/>).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TV NormalTailBCompensated<TV>(TV a)
         where TV : struct, ISimdDouble<TV>
     {

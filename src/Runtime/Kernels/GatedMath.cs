@@ -33,8 +33,19 @@ internal static class GatedMath
     public static TV Silu<TV>(TV x)
         where TV : struct, ISimdDouble<TV>
     {
-        TV s = SigmoidScaled(x, out TV k, out _);
-        return Saturate(x, TV.ScaleB(x * s, k), 40.0, x, -760.0, TV.Create(-0.0));
+        // σ(x) = n/(1 + e), n = 1 or (x < 0) e^−|x| = (m + ml)·2^k: the quotient corrected for the
+        // rounding of 1 + e and its own, x·σ scaled once.
+        TV one = TV.Create(1.0);
+        TV m = ExpNegativeParts(TV.Abs(x), out TV ml, out TV k);
+        TV e = TV.ScaleB(m, k);
+        TV d = one + e;
+        TV dl = ((one - d) + e) + TV.ScaleB(ml, k);
+        TV negative = TV.LessThan(x, TV.Create(0.0));
+        TV n = TV.Select(negative, m, one);
+        TV inverse = one / d;
+        TV q = n * inverse;
+        q = TV.MultiplyAdd(DoubleMath.QuotientResidual(n, q, d) + TV.MultiplyAdd(-q, dl, TV.And(negative, ml)), inverse, q);
+        return Saturate(x, TV.ScaleB(x * q, TV.And(negative, k)), 40.0, x, -760.0, TV.Create(-0.0));
     }
 
     /// <summary>silu'(x) = σ(x)·(1 + x·σ(−x)), (x − x0)·Q(x) near its zero.</summary>
@@ -152,7 +163,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(SiluDerivative(lower, single: true), SiluDerivative(upper, single: true));
+        return TF.Narrow(SiluDerivativeForSingle(lower), SiluDerivativeForSingle(upper));
     }
 
     /// <summary>gelu(x) in double lanes, rounded once.</summary>
@@ -162,7 +173,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(Gelu(lower, single: true), Gelu(upper, single: true));
+        return TF.Narrow(GeluForSingle(lower), GeluForSingle(upper));
     }
 
     /// <summary>gelu'(x) in double lanes, rounded once.</summary>
@@ -172,7 +183,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(GeluDerivative(lower, single: true), GeluDerivative(upper, single: true));
+        return TF.Narrow(GeluDerivativeForSingle(lower), GeluDerivativeForSingle(upper));
     }
 
     /// <summary>gelu_tanh(x) in double lanes, rounded once.</summary>
@@ -182,7 +193,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(GeluTanh(lower), GeluTanh(upper));
+        return TF.Narrow(GeluTanhForSingle(lower), GeluTanhForSingle(upper));
     }
 
     /// <summary>gelu_tanh'(x) in double lanes, rounded once.</summary>
@@ -192,7 +203,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(GeluTanhDerivative(lower, single: true), GeluTanhDerivative(upper, single: true));
+        return TF.Narrow(GeluTanhDerivativeForSingle(lower), GeluTanhDerivativeForSingle(upper));
     }
 
     /// <summary>mish(x) in double lanes, rounded once.</summary>
@@ -202,7 +213,7 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(Mish(lower), Mish(upper));
+        return TF.Narrow(MishForSingle(lower), MishForSingle(upper));
     }
 
     /// <summary>mish'(x) in double lanes, rounded once.</summary>
@@ -212,8 +223,46 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
     {
         TF.Widen(x, out TD lower, out TD upper);
-        return TF.Narrow(MishDerivative(lower, single: true), MishDerivative(upper, single: true));
+        return TF.Narrow(MishDerivativeForSingle(lower), MishDerivativeForSingle(upper));
     }
+
+    // Each half of a widened float vector goes through one compiled copy of the double formula
+    // (inlining two copies into one method would exhaust the JIT's budget of locals and spill).
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD SiluDerivativeForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => SiluDerivative(x, single: true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD GeluForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => Gelu(x, single: true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD GeluDerivativeForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => GeluDerivative(x, single: true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD GeluTanhForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => Saturate(x, x * SigmoidPlain(x * TD.MultiplyAdd(TD.Create(GeluTanhC3High), x * x, TD.Create(GeluTanhC1High)), out _), 50.0, x, -30.0, TD.Create(-0.0));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD GeluTanhDerivativeForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => GeluTanhDerivative(x, single: true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD MishForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => Mish(x);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TD MishDerivativeForSingle<TD>(TD x)
+        where TD : struct, ISimdDouble<TD>
+        => MishDerivative(x, single: true);
 
     // ---- the formulas (single: the caller rounds to float, so the zero's polynomial is not needed) ----
 
@@ -221,9 +270,16 @@ internal static class GatedMath
     private static TV SiluDerivative<TV>(TV x, bool single)
         where TV : struct, ISimdDouble<TV>
     {
+        if (single)
+        {
+            // Float needs no more than the plain double formula (its absolute error, ~1e-16, is far
+            // below float's ULP of ε).
+            TV sigmoid = SigmoidPlain(x, out TV minus);
+            return Saturate(x, sigmoid * TV.MultiplyAdd(x, minus, TV.Create(1.0)), 50.0, TV.Create(1.0), -760.0, TV.Create(0.0));
+        }
+
         TV s = SigmoidScaled(x, out TV k, out TV complement);
         TV r = TV.ScaleB(s * OnePlusProduct(x, complement), k);
-        if (!single)
         {
             TV near = InInterval(x, -2.0, -0.8);
             if (TV.AnyTrue(near))
@@ -239,7 +295,7 @@ internal static class GatedMath
     private static TV Gelu<TV>(TV x, bool single)
         where TV : struct, ISimdDouble<TV>
     {
-        TV cdf = single ? TV.NormalCdfForSingle(x) : DoubleMath.NormalCdf(x);
+        TV cdf = single ? TV.NormalCdfForSingle(x) : TV.NormalCdf(x);
         return Saturate(x, x * cdf, 40.0, x, -40.0, TV.Create(-0.0));
     }
 
@@ -247,8 +303,8 @@ internal static class GatedMath
     private static TV GeluDerivative<TV>(TV x, bool single)
         where TV : struct, ISimdDouble<TV>
     {
-        TV cdf = single ? TV.NormalCdfForSingle(x) : DoubleMath.NormalCdf(x);
-        TV r = TV.MultiplyAdd(x, DoubleMath.NormalPdf(x), cdf);
+        TV cdf = single ? TV.NormalCdfForSingle(x) : TV.NormalCdf(x);
+        TV r = TV.MultiplyAdd(x, TV.NormalPdf(x), cdf);
         if (!single)
         {
             TV near = InInterval(x, -1.5, -0.35);
@@ -265,10 +321,18 @@ internal static class GatedMath
     private static TV GeluTanhDerivative<TV>(TV x, bool single)
         where TV : struct, ISimdDouble<TV>
     {
+        if (single)
+        {
+            // Float: u and σ in plain double (u's rounding, |u|·2^−53, is far below float precision).
+            TV xx = x * x;
+            TV sigmoid = SigmoidPlain(x * TV.MultiplyAdd(TV.Create(GeluTanhC3High), xx, TV.Create(GeluTanhC1High)), out TV minus);
+            TV slopeSingle = TV.MultiplyAdd(TV.Create(3.0 * GeluTanhC3High), xx, TV.Create(GeluTanhC1High));
+            return Saturate(x, sigmoid * TV.MultiplyAdd(x * slopeSingle, minus, TV.Create(1.0)), 50.0, TV.Create(1.0), -30.0, TV.Create(0.0));
+        }
+
         TV s = SigmoidOfCubic(x, out TV k, out TV complement, out TV x2);
         TV slope = TV.MultiplyAdd(TV.Create(3.0 * GeluTanhC3High), x2, TV.Create(GeluTanhC1High)); // u'(x)
         TV r = TV.ScaleB(s * OnePlusProduct(x * slope, complement), k);
-        if (!single)
         {
             TV near = InInterval(x, -1.5, -0.35);
             if (TV.AnyTrue(near))
@@ -388,11 +452,27 @@ internal static class GatedMath
         return TV.Select(negative, small, big);
     }
 
+    /// <summary>σ(z) and σ(−z) in plain double arithmetic (relative error ~1e-16): for float lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV SigmoidPlain<TV>(TV z, out TV complement)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV one = TV.Create(1.0);
+        TV r = DoubleMath.Reduce(-TV.Min(TV.Abs(z), TV.Create(760.0)), out TV k);
+        TV e = TV.ScaleB(one + DoubleMath.Expm1Reduced<TV, AccuratePolynomial>(r), k);
+        TV inverse = one / (one + e);
+        TV small = e * inverse;
+        TV negative = TV.LessThan(z, TV.Create(0.0));
+        complement = TV.Select(negative, inverse, small);
+        return TV.Select(negative, small, inverse);
+    }
+
     /// <summary>
     /// σ(u) = s·2^k for gelu_tanh's u = C1·x + C3·x³, u carried as uh + ul (exact products, TwoSum)
     /// and σ(uh + ul) = σ(uh)·(1 + ul·σ(−uh)); σ(−u) as <paramref name="complement"/>, x² as <paramref name="x2"/>.
+    /// Compiled once (not inlined): with its exact products it would exhaust the caller's inlining budget.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TV SigmoidOfCubic<TV>(TV x, out TV k, out TV complement, out TV x2)
         where TV : struct, ISimdDouble<TV>
     {
