@@ -334,9 +334,14 @@ public static partial class ActivationMath
 
     // ---- building blocks ---------------------------------------------------------------------
 
-    /// <summary>(x − x0)·q with x0 = high + low: x − high is exact (Sterbenz, x within a factor 2 of x0).</summary>
+    /// <summary>
+    /// (x − x0)·q with x0 = high + low: x − high is exact (Sterbenz, x within a factor 2 of x0).
+    /// Written as (x − high)·q − low·q, not ((x − high) − low)·q: ILGPU's optimizer folds two
+    /// constants subtracted in a row into one, x − (high + low), which rounds back to x − high and
+    /// drops low (measured on an H100: 110 ULP in silu' next to its zero).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double RootForm(double x, double high, double low, double q) => ((x - high) - low) * q;
+    private static double RootForm(double x, double high, double low, double q) => ((x - high) * q) - (low * q);
 
     /// <summary>
     /// 1 + a·b to within about half an ULP: a·b as the exact products of Veltkamp's halves, the
