@@ -53,7 +53,7 @@ public class CustomFormulaGeneratorTests
             Assert.DoesNotContain("Exp(", Source(method), StringComparison.Ordinal);
         }
 
-        Assert.Contains("TVector.Sigmoid(x)", Source("Swish"), StringComparison.Ordinal);
+        Assert.Contains("TVector.Silu(x)", Source("Swish"), StringComparison.Ordinal); // x/(1 + e^-x) = x·σ(x) = silu(x)
         Assert.Contains("TVector.Softplus(x)", Source("Soft"), StringComparison.Ordinal);
 
         // Parameter gradients for the learnable sigmoid.

@@ -10,15 +10,16 @@ namespace Activations.Kinds.Tests;
 /// </summary>
 public class CustomFormulaTests
 {
-    // The bound is the 8 ULP where it is met; elsewhere the measured maximum, the same gaps
-    // as the built-in composites (KindAccuracyTests): cancellation near f''s zero, and gelu_tanh's
-    // cubic argument in the left tail.
+    // The bound is the 8 ULP where it is met (x·σ(x) and x·tanh(softplus(x)) become the
+    // runtime's silu and mish primitives); the cubic gelu_tanh spelling keeps its measured maximum:
+    // its argument's rounding is amplified by |u| in the left tail (the built-in gelu_tanh carries it
+    // as a double-double; the rewrite to that primitive is not done).
     public static TheoryData<string, string, long> Equivalents => new()
     {
-        { nameof(Custom.NaiveSilu), "silu", 48 },
-        { nameof(Custom.StableSilu), "silu", 48 },
-        { nameof(Custom.BlockSilu), "silu", 48 },
-        { nameof(Custom.NaiveMish), "mish", 216 },
+        { nameof(Custom.NaiveSilu), "silu", 8 },
+        { nameof(Custom.StableSilu), "silu", 8 },
+        { nameof(Custom.BlockSilu), "silu", 8 },
+        { nameof(Custom.NaiveMish), "mish", 8 },
         { nameof(Custom.CubicGeluTanh), "gelu_tanh", 2000 },
         { nameof(Custom.NaiveSoftplus), "softplus", 8 },
         { nameof(Custom.LogOfSigmoid), "log_sigmoid", 8 },

@@ -8,7 +8,7 @@ namespace Activations.Generator.Custom;
 /// formula overflows (the analyzers flag that one):
 /// log(1+eᵘ) → softplus(u), eᵘ/(1+eᵘ) and 1/(1+e⁻ᵘ) → σ(u), log σ(u) → log_sigmoid(u),
 /// log(1−σ(u)) → log_sigmoid(−u), a/(1+e⁻ᵘ) → a·σ(u), σ(u)(1−σ(u)) → σ'(u), (eᵘ−e⁻ᵘ)/(eᵘ+e⁻ᵘ) → tanh u, 1 ± tanh u → 2σ(±2u),
-/// log(1+u) → log1p(u), eᵘ−1 → expm1(u).
+/// log(1+u) → log1p(u), eᵘ−1 → expm1(u), u·σ(u) → silu(u), u·tanh(softplus(u)) → mish(u).
 /// </summary>
 internal static class Stabilizer
 {
@@ -61,6 +61,10 @@ internal static class Stabilizer
             // σ(u)·(1 − σ(u)) → σ'(u)
             case Binary { Op: BinaryOp.Multiply, Left: Call { Function: Primitive.Sigmoid } a, Right: Binary { Op: BinaryOp.Subtract, Left: Constant { Value: 1 }, Right: Call { Function: Primitive.Sigmoid } b } } when a == b:
                 return new Call(Primitive.SigmoidDerivative, a.Argument);
+
+            // u·σ(u) → silu(u), u·tanh(softplus(u)) → mish(u), in either order
+            case Binary { Op: BinaryOp.Multiply } product when GatedLinear(product) is { } gated:
+                return gated;
             default:
                 return e;
         }
@@ -81,7 +85,7 @@ internal static class Stabilizer
         if (denominatorRest is Call { Function: Primitive.Exp } e2)
         {
             Expr sigmoid = new Call(Primitive.Sigmoid, Neg(e2.Argument));
-            return numerator is Constant { Value: 1 } ? sigmoid : new Binary(BinaryOp.Multiply, numerator, sigmoid);
+            return numerator is Constant { Value: 1 } ? sigmoid : Rewrite(new Binary(BinaryOp.Multiply, numerator, sigmoid));
         }
 
         // (eᵘ − e⁻ᵘ) / (eᵘ + e⁻ᵘ) → tanh u
@@ -95,6 +99,31 @@ internal static class Stabilizer
 
         return division;
     }
+
+    /// <summary>
+    /// u·σ(u) → silu(u) and u·tanh(softplus(u)) → mish(u): the runtime's gated primitives keep
+    /// their derivatives accurate next to their zeros (x − x0 factored out), where the product
+    /// rule's two terms cancel.
+    /// </summary>
+    private static Expr? GatedLinear(Binary product)
+    {
+        foreach ((Expr factor, Expr gate) in new[] { (product.Left, product.Right), (product.Right, product.Left) })
+        {
+            if (gate is Call { Function: Primitive.Sigmoid } sigmoid && Same(sigmoid.Argument, factor))
+            {
+                return new Call(Primitive.Silu, factor);
+            }
+
+            if (gate is Call { Function: Primitive.Tanh, Argument: Call { Function: Primitive.Softplus } softplus } && Same(softplus.Argument, factor))
+            {
+                return new Call(Primitive.Mish, factor);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Same(Expr a, Expr b) => a == b || Simplifier.Simplify(a) == Simplifier.Simplify(b);
 
     /// <summary>For 1 + r or r + 1, returns r; otherwise null.</summary>
     private static Expr? OnePlus(Expr e) => e switch
