@@ -39,7 +39,7 @@ public static partial class ActivationMath
         }
 
         double s = SigmoidScaled(x, out double k, out _);
-        return Scale2(x * s, k);
+        return ScaleByPowerOfTwo(x * s, k);
     }
 
     /// <summary>The sigmoid-weighted linear unit (swish) silu(x) = x·σ(x), within 1 ULP (float) / 2 ULP (double).</summary>
@@ -83,7 +83,7 @@ public static partial class ActivationMath
         // the sum cancels by less than a factor 2.3.
         double s = SigmoidScaled(x, out double k, out double complement);
         double t = OnePlusProduct(x, complement);
-        return Scale2(s * t, k);
+        return ScaleByPowerOfTwo(s * t, k);
     }
 
     /// <summary>
@@ -169,7 +169,7 @@ public static partial class ActivationMath
         }
 
         double s = SigmoidOfCubic(x, out double k, out _, out _);
-        return Scale2(x * s, k);
+        return ScaleByPowerOfTwo(x * s, k);
     }
 
     /// <summary>PyTorch's gelu(approximate='tanh'), within 1 ULP.</summary>
@@ -218,7 +218,7 @@ public static partial class ActivationMath
         double s = SigmoidOfCubic(x, out double k, out double complement, out double x2);
         double slope = GeluTanhC1High + (3.0 * GeluTanhC3High * x2); // u'(x)
         double t = OnePlusProduct(x * slope, complement);
-        return Scale2(s * t, k);
+        return ScaleByPowerOfTwo(s * t, k);
     }
 
     /// <summary>gelu_tanh's derivative, within 1 ULP relative to max(|f'|, ε).</summary>
@@ -247,7 +247,7 @@ public static partial class ActivationMath
         }
 
         double m = ExpNegativeParts(Math.Abs(x), out double ml, out double k);
-        double e = Scale2(m, k);
+        double e = ScaleByPowerOfTwo(m, k);
         if (x >= 0.0)
         {
             // x·(1 − w), w = 2e²/(1 + 2e + 2e²) ≤ 0.4.
@@ -258,7 +258,7 @@ public static partial class ActivationMath
 
         // x·e·(e + 2)/(e² + 2e + 2) with e = (m + ml)·2^k: the product scaled once.
         double n = x * (m + ml) * (e + 2.0);
-        return Scale2(n / ((e * (e + 2.0)) + 2.0), k);
+        return ScaleByPowerOfTwo(n / ((e * (e + 2.0)) + 2.0), k);
     }
 
     /// <summary>mish(x) = x·tanh(softplus(x)), within 1 ULP.</summary>
@@ -307,7 +307,7 @@ public static partial class ActivationMath
         }
 
         double m = ExpNegativeParts(Math.Abs(x), out double ml, out double k);
-        double e = Scale2(m, k);
+        double e = ScaleByPowerOfTwo(m, k);
         if (x >= 0.0)
         {
             // g = 1 − 2e²/D and g' = 4e²(1 + e)/D², D = 1 + 2e + 2e²: no term is negative.
@@ -323,7 +323,7 @@ public static partial class ActivationMath
         double cubic = (e + 4.0) * e;
         double bracket = (((cubic + (6.0 + (4.0 * x))) * e) + (4.0 * (1.0 + x)));
         double squared = ((((cubic + 8.0) * e) + 8.0) * e) + 4.0;
-        return Scale2((m * bracket) / squared, k);
+        return ScaleByPowerOfTwo((m * bracket) / squared, k);
     }
 
     /// <summary>mish's derivative, within 1 ULP relative to max(|f'|, ε).</summary>
@@ -382,9 +382,9 @@ public static partial class ActivationMath
     private static double SigmoidScaled(double z, out double k, out double complement)
     {
         double m = ExpNegativeParts(Math.Abs(z), out double ml, out double ke); // e^−|z| = (m + ml)·2^ke
-        double e = Scale2(m, ke);
+        double e = ScaleByPowerOfTwo(m, ke);
         double d = 1.0 + e;
-        double dl = ((1.0 - d) + e) + Scale2(ml, ke); // d + dl = 1 + e^−|z|
+        double dl = ((1.0 - d) + e) + ScaleByPowerOfTwo(ml, ke); // d + dl = 1 + e^−|z|
 
         // 1/(d + dl) and (m + ml)/(d + dl), each as q + ((n − q·d) + nl − q·dl)/d.
         double big = 1.0 / d;
@@ -394,7 +394,7 @@ public static partial class ActivationMath
         if (z >= 0.0)
         {
             k = 0.0;
-            complement = Scale2(small, ke);
+            complement = ScaleByPowerOfTwo(small, ke);
             return big;
         }
 
@@ -435,52 +435,9 @@ public static partial class ActivationMath
     /// with its last sum kept as an unevaluated pair.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double ExpNegativeParts(double a, out double ml, out double k)
-    {
-        double c = a > 760.0 ? -760.0 : -a;
-        k = ((c * GatedLog2E) + GatedRoundMagic) - GatedRoundMagic;
-        double rh = c - (k * GatedLn2Hi);
-        double kl = k * GatedLn2Lo;
-        double r = rh - kl;
-        double rl = (rh - r) - kl;
-        double r2 = r * r;
-        double r4 = r2 * r2;
-        double p01 = (0.1666666666666667 * r) + 0.5;
-        double p23 = (0.00833333333332614 * r) + 0.041666666666666616;
-        double p45 = (0.00019841269874821198 * r) + 0.0013888888888918074;
-        double p67 = (2.755725538679006e-06 * r) + 2.4801587245573755e-05;
-        double p89 = (2.5105226696410082e-08 * r) + 2.7557349681724936e-07;
-        double p03 = (p23 * r2) + p01;
-        double p47 = (p67 * r2) + p45;
-        double p8A = (2.0889385953527835e-09 * r2) + p89;
-        double poly = (((p8A * r4) + p47) * r4) + p03;
-        double s = 1.0 + r;
-        double rest = ((1.0 - s) + r) + ((r2 * poly) + (rl + (rl * r)));
-        double m = s + rest;
-        ml = (s - m) + rest;
-        return m;
-    }
+    private static double ExpNegativeParts(double a, out double ml, out double k) =>
+        ExpParts(a > 760.0 ? -760.0 : -a, out ml, out k);
 
-    /// <summary>p·2^k for an integer k in [−2200, 2200] (or NaN), rounded once (subnormal results kept).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Scale2(double p, double k)
-    {
-        if (double.IsNaN(k))
-        {
-            return k;
-        }
-
-        long half = (long)k >> 1;
-        long rest = (long)k - half;
-        double s1 = BitConverter.Int64BitsToDouble((half + 1023L) << 52);
-        double s2 = BitConverter.Int64BitsToDouble((rest + 1023L) << 52);
-        return p * s1 * s2;
-    }
-
-    private const double GatedLog2E = 1.4426950408889634;
-    private const double GatedLn2Hi = 6.93147180369123816490e-01; // 32 significant bits
-    private const double GatedLn2Lo = 1.90821492927058770002e-10;
-    private const double GatedRoundMagic = 6755399441055744.0;    // 1.5·2^52
 
     // 2·√(2/π) and 2·√(2/π)·0.044715, each as a double and its remainder.
     private const double GeluTanhC1High = 1.5957691216057308;
