@@ -222,3 +222,41 @@ public class QuickStartSampleTests
         Assert.All(result.Plots.Files, f => Assert.True(File.Exists(f), f));
     }
 }
+
+/// <summary>Tests that replace <see cref="Console.Out"/> run one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+    public const string Name = "Console";
+}
+
+[Collection(ConsoleCollection.Name)]
+public class GpuSampleTests
+{
+    [Fact]
+    public void RunsEveryKernelOnTheBestAcceleratorAndMatchesTheSpanCode()
+    {
+        // samples/Gpu is a top-level program: run its entry point with a small size (CI has no GPU:
+        // it picks ILGPU's CPU accelerator).
+        System.Reflection.MethodInfo entry = System.Reflection.Assembly.Load("Activations.Samples.Gpu").EntryPoint!;
+        var output = new StringWriter();
+        TextWriter console = Console.Out;
+        Console.SetOut(output);
+        int exitCode;
+        try
+        {
+            exitCode = (int)entry.Invoke(null, [new[] { "2048" }])!;
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        string text = output.ToString();
+        Assert.True(exitCode == 0, text);
+        Assert.Contains("Device: ", text, StringComparison.Ordinal);
+        Assert.Contains("Size: 2,048 elements", text, StringComparison.Ordinal);
+        Assert.Contains("All kernels match the span code within 4 ULP.", text, StringComparison.Ordinal);
+        Assert.Equal(4, text.Split('\n').Count(l => l.Contains("max ULP vs span", StringComparison.Ordinal)));
+    }
+}
