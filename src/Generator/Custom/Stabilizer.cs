@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Activations.Generator.Ir;
 
 namespace Activations.Generator.Custom;
@@ -8,7 +10,8 @@ namespace Activations.Generator.Custom;
 /// formula overflows (the analyzers flag that one):
 /// log(1+eᵘ) → softplus(u), eᵘ/(1+eᵘ) and 1/(1+e⁻ᵘ) → σ(u), log σ(u) → log_sigmoid(u),
 /// log(1−σ(u)) → log_sigmoid(−u), a/(1+e⁻ᵘ) → a·σ(u), σ(u)(1−σ(u)) → σ'(u), (eᵘ−e⁻ᵘ)/(eᵘ+e⁻ᵘ) → tanh u, 1 ± tanh u → 2σ(±2u),
-/// log(1+u) → log1p(u), eᵘ−1 → expm1(u), u·σ(u) → silu(u), u·tanh(softplus(u)) → mish(u).
+/// log(1+u) → log1p(u), eᵘ−1 → expm1(u), u·σ(u) → silu(u), u·tanh(softplus(u)) → mish(u),
+/// ½x(1 + tanh(√(2/π)(x + 0.044715x³))) → gelu_tanh(x).
 /// </summary>
 internal static class Stabilizer
 {
@@ -62,7 +65,8 @@ internal static class Stabilizer
             case Binary { Op: BinaryOp.Multiply, Left: Call { Function: Primitive.Sigmoid } a, Right: Binary { Op: BinaryOp.Subtract, Left: Constant { Value: 1 }, Right: Call { Function: Primitive.Sigmoid } b } } when a == b:
                 return new Call(Primitive.SigmoidDerivative, a.Argument);
 
-            // u·σ(u) → silu(u), u·tanh(softplus(u)) → mish(u), in either order
+            // c·u·σ(u) → c·silu(u), c·u·tanh(softplus(u)) → c·mish(u), c·x·σ(2√(2/π)(x + 0.044715x³)) →
+            // c·gelu_tanh(x), the factors in any order
             case Binary { Op: BinaryOp.Multiply } product when GatedLinear(product) is { } gated:
                 return gated;
             default:
@@ -101,27 +105,92 @@ internal static class Stabilizer
     }
 
     /// <summary>
-    /// u·σ(u) → silu(u) and u·tanh(softplus(u)) → mish(u): the runtime's gated primitives keep
-    /// their derivatives accurate next to their zeros (x − x0 factored out), where the product
-    /// rule's two terms cancel.
+    /// A product of constants and two factors u and g(u) where g is a gated unit's gate:
+    /// c·u·σ(u) → c·silu(u), c·u·tanh(softplus(u)) → c·mish(u), and c·x·σ(v) → c·gelu_tanh(x) where v
+    /// is PyTorch's 2√(2/π)·(x + 0.044715·x³) (the cubic tanh spelling, after 1 + tanh w → 2σ(2w)).
+    /// The runtime's gated primitives keep their derivatives accurate next to their zeros (x − x0
+    /// factored out), where the product rule's two terms cancel, and gelu_tanh carries its cubic
+    /// argument to twice double precision.
     /// </summary>
     private static Expr? GatedLinear(Binary product)
     {
-        foreach ((Expr factor, Expr gate) in new[] { (product.Left, product.Right), (product.Right, product.Left) })
+        var factors = new List<Expr>();
+        double constant = Factors(product, factors);
+        if (factors.Count != 2)
         {
-            if (gate is Call { Function: Primitive.Sigmoid } sigmoid && Same(sigmoid.Argument, factor))
-            {
-                return new Call(Primitive.Silu, factor);
-            }
+            return null;
+        }
 
-            if (gate is Call { Function: Primitive.Tanh, Argument: Call { Function: Primitive.Softplus } softplus } && Same(softplus.Argument, factor))
+        foreach ((Expr factor, Expr gate) in new[] { (factors[0], factors[1]), (factors[1], factors[0]) })
+        {
+            Expr? gated = gate switch
             {
-                return new Call(Primitive.Mish, factor);
+                Call { Function: Primitive.Sigmoid } s when Same(s.Argument, factor) => new Call(Primitive.Silu, factor),
+                Call { Function: Primitive.Sigmoid } s when factor is Variable v && IsGeluTanhArgument(s.Argument, v) => new Call(Primitive.GeluTanh, factor),
+                Call { Function: Primitive.Tanh, Argument: Call { Function: Primitive.Softplus } sp } when Same(sp.Argument, factor) => new Call(Primitive.Mish, factor),
+                _ => null,
+            };
+            if (gated is not null)
+            {
+                return constant == 1 ? gated : new Binary(BinaryOp.Multiply, new Constant(constant), gated);
             }
         }
 
         return null;
     }
+
+    /// <summary>Flattens a product into its non-constant factors; returns the product of its constants (signs included).</summary>
+    private static double Factors(Expr e, List<Expr> factors)
+    {
+        switch (e)
+        {
+            case Binary { Op: BinaryOp.Multiply } m:
+                return Factors(m.Left, factors) * Factors(m.Right, factors);
+            case Constant c:
+                return c.Value;
+            case Negate n:
+                return -Factors(n.Operand, factors);
+            default:
+                factors.Add(e);
+                return 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether v is 2√(2/π)·(x + 0.044715·x³) as a polynomial in x, however it is spelled (checked
+    /// numerically at five points to 1e-13: only that cubic passes).
+    /// </summary>
+    private static bool IsGeluTanhArgument(Expr v, Variable x)
+    {
+        foreach (double t in new[] { -3.1, -0.7, 0.45, 1.3, 2.9 })
+        {
+            double expected = GeluTanhScale * (t + (0.044715 * t * t * t));
+            double? actual = Evaluate(v, x, t);
+            if (actual is not double value || Math.Abs(value - expected) > 1e-13 * Math.Abs(expected))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An arithmetic expression in <paramref name="x"/> (constants, + − × ÷, √) evaluated at t; null for anything else.</summary>
+    private static double? Evaluate(Expr e, Variable x, double t) => e switch
+    {
+        Constant c => c.Value,
+        Variable v when v == x => t,
+        Negate n => -Evaluate(n.Operand, x, t),
+        Binary { Op: BinaryOp.Add } b => Evaluate(b.Left, x, t) + Evaluate(b.Right, x, t),
+        Binary { Op: BinaryOp.Subtract } b => Evaluate(b.Left, x, t) - Evaluate(b.Right, x, t),
+        Binary { Op: BinaryOp.Multiply } b => Evaluate(b.Left, x, t) * Evaluate(b.Right, x, t),
+        Binary { Op: BinaryOp.Divide } b => Evaluate(b.Left, x, t) / Evaluate(b.Right, x, t),
+        Call { Function: Primitive.Sqrt } c => Evaluate(c.Argument, x, t) is double r ? Math.Sqrt(r) : null,
+        _ => null,
+    };
+
+    // 2·√(2/π): the gelu_tanh gate is σ(2·√(2/π)·(x + 0.044715·x³)).
+    private const double GeluTanhScale = 1.5957691216057308;
 
     private static bool Same(Expr a, Expr b) => a == b || Simplifier.Simplify(a) == Simplifier.Simplify(b);
 
