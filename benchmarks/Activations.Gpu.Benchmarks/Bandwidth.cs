@@ -51,6 +51,8 @@ internal static class Bandwidth
         Row(report, "sigmoid derivative", Median(accelerator, iterations, () => F.SigmoidDerivative(accelerator, x.View, y.View)), copySeconds, n * 8.0);
         Row(report, "gelu derivative", Median(accelerator, iterations, () => F.GeluDerivative(accelerator, x.View, y.View)), copySeconds, n * 8.0);
         Row(report, "silu derivative", Median(accelerator, iterations, () => F.SiluDerivative(accelerator, x.View, y.View)), copySeconds, n * 8.0);
+        Row(report, "gelu_tanh derivative", Median(accelerator, iterations, () => F.GeluTanhDerivative(accelerator, x.View, y.View)), copySeconds, n * 8.0);
+        Row(report, "mish derivative", Median(accelerator, iterations, () => F.MishDerivative(accelerator, x.View, y.View)), copySeconds, n * 8.0);
 
         double copyDoubleSeconds = Median(accelerator, iterations, () => copyDouble(n / 2, xd.View, yd.View));
         Row(report, $"copy, {n / 2:N0} doubles", copyDoubleSeconds, copyDoubleSeconds, n * 8.0);

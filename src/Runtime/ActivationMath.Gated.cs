@@ -263,7 +263,32 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>gelu_tanh'(x): 1 for +∞, 0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float GeluTanhDerivative(float x) => (float)GeluTanhDerivative((double)x);
+    public static float GeluTanhDerivative(float x)
+    {
+        // Float: next to the zero the same (x − x0)·Q(x) as double; elsewhere σ(u)·(1 + x·u'·σ(−u)) =
+        // n·(d + x·u'·m)/d² with e = e^−|u| from the float core (n, m = e or 1 by the sign of u,
+        // d = 1 + e): one division. u in double: its rounding stays far below a float's ULP.
+        double xd = x;
+        if (xd >= -1.5 && xd <= -0.35)
+        {
+            return (float)RootForm(xd, GeluTanhRootHigh, GeluTanhRootLow, GeluTanhRootQuotient(xd - GeluTanhCenter));
+        }
+
+        if (!(xd <= 10.0))
+        {
+            return xd > 10.0 ? 1f : x; // the correction is below e^-80 from 10 on; NaN stays NaN
+        }
+
+        xd = xd < -20.0 ? -20.0 : xd; // σ(u(−20)) ≈ e^-602: the result rounds to −0
+        double x2 = xd * xd;
+        double u = xd * (GeluTanhC1High + (GeluTanhC3High * x2));
+        double slope = GeluTanhC1High + (3.0 * GeluTanhC3High * x2);
+        double a = Math.Abs(u);
+        double e = ExpForSingle(-(a > 150.0 ? 150.0 : a));
+        double d = 1.0 + e;
+        bool negative = u < 0.0;
+        return (float)((negative ? e : 1.0) * (d + (xd * slope * (negative ? 1.0 : e))) / (d * d));
+    }
 
     /// <summary>
     /// mish(x) = x·tanh(softplus(x)), with the gate written as a ratio of exponentials that never
@@ -368,7 +393,34 @@ public static partial class ActivationMath
     /// <param name="x">The input.</param>
     /// <returns>mish'(x): 1 for +∞, 0 for −∞, NaN for NaN.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float MishDerivative(float x) => (float)MishDerivative((double)x);
+    public static float MishDerivative(float x)
+    {
+        // Float: next to the zero the same (x − x0)·Q(x) as double; elsewhere the double formulas on
+        // the float core's e = e^−|x|, both signs evaluated and one quotient selected (one division):
+        // x ≥ 0: (D·(1 + 2e) + 4x·e²·(1 + e))/D², D = 1 + 2e + 2e²; x < 0: e·(4(1 + x) + (6 + 4x)·e +
+        // 4e² + e³)/(4 + 8e + 8e² + 4e³ + e⁴).
+        double xd = x;
+        if (xd >= -1.9 && xd <= -0.7)
+        {
+            return (float)RootForm(xd, MishRootHigh, MishRootLow, MishRootQuotient(xd - MishCenter));
+        }
+
+        if (!(xd <= 20.0))
+        {
+            return xd > 20.0 ? 1f : x; // the correction is below 80·e^-40 from 20 on; NaN stays NaN
+        }
+
+        xd = xd < -120.0 ? -120.0 : xd; // mish'(−120) ≈ −3.6e-50 rounds to −0
+        double e = ExpForSingle(-Math.Abs(xd));
+        double e2 = e * e;
+        double dp = (1.0 + (2.0 * e)) + (2.0 * e2);
+        double np = (dp * (1.0 + (2.0 * e))) + (4.0 * xd * e2 * (1.0 + e));
+        double cubic = (e + 4.0) * e;
+        double nn = e * (((cubic + (6.0 + (4.0 * xd))) * e) + (4.0 * (1.0 + xd)));
+        double dn = ((((cubic + 8.0) * e) + 8.0) * e) + 4.0;
+        bool positive = xd >= 0.0;
+        return (float)((positive ? np : nn) / (positive ? dp * dp : dn));
+    }
 
     // ---- building blocks ---------------------------------------------------------------------
 
