@@ -234,7 +234,7 @@ internal static class SingleMath
 
     /// <summary>n − q·d exactly for q = fl(n/d): one FMA where the hardware fuses, Dekker's product otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF QuotientResidual<TF, TD>(TF n, TF q, TF d)
+    internal static TF QuotientResidual<TF, TD>(TF n, TF q, TF d)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
