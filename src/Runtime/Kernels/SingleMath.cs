@@ -213,23 +213,25 @@ internal static class SingleMath
         TF t = r1 + c;
         TF tl = (r1 - t) + c;
 
-        // 1 ∓ h are exact for k >= -23 (|x| < 7.97); beyond, their rounding can cost up to an ULP
+        // 1 − h is exact for k >= -23 (|x| < 7.97); beyond, its rounding can cost up to an ULP
         // of a result within 2^-22 of 1, which still rounds to a float adjacent to the exact value
-        // (within 1 ULP over all 2^32 inputs). h·t is exact (h a power of two), so
-        // omh − n and oph − d are exact (Sterbenz) and these FMAs give n's and d's rounding
-        // errors, the tails tl added.
+        // (within 1 ULP over all 2^32 inputs). h·t is exact (h a power of two), so omh − n is
+        // exact (Sterbenz) and the FMA gives n's rounding error, the tail tl added: N = n + nl.
+        // D = 1 + e = 2 − N: d = fl(2 − n) and its error by Fast2Sum (2 >= n), nl subtracted.
+        TF two = TF.Create(2f);
         TF omh = one - h;
-        TF oph = one + h;
         TF n = TF.MultiplyAdd(nh, t, omh);
-        TF d = TF.MultiplyAdd(h, t, oph);
         TF nl = TF.MultiplyAdd(nh, tl, TF.MultiplyAdd(nh, t, omh - n));
-        TF dl = TF.MultiplyAdd(h, tl, TF.MultiplyAdd(h, t, oph - d));
+        TF d = two - n;
+        TF dl = ((two - d) - n) - nl;
 
         // (n + nl)/(d + dl) = q + ((n − q·d) + nl − q·dl)/d, and 1/d = (1 + q)/2 (q = (1 − e)/(1 + e)).
         TF q = n / d;
         TF residual = QuotientResidual<TF, TD>(n, q, d);
-        TF correction = (residual + TF.MultiplyAdd(-q, dl, nl)) * TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f));
-        return CopySign<TF, TD>(q + correction, x);
+        TF result = TF.MultiplyAdd(residual + TF.MultiplyAdd(-q, dl, nl), TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f)), q);
+
+        // The sign of x copied onto the result (which is +0, positive or NaN): one bitwise select.
+        return TF.Select(TF.Create(-0f), x, result);
     }
 
     /// <summary>n − q·d exactly for q = fl(n/d): one FMA where the hardware fuses, Dekker's product otherwise.</summary>
