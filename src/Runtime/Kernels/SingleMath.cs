@@ -198,16 +198,19 @@ internal static class SingleMath
         TF one = TF.Create(1f);
 
         // Float tanh rounds to 1 from 9.011 on; the clamp keeps k >= -28. NaN stays NaN.
-        TF a2 = TF.Min(TF.Abs(x), TF.Create(9.5f)) * TF.Create(-2f);
+        // k from |x| directly (a·(−2·log2 e) is exactly a2·log2 e): −2|x| is formed alongside.
+        TF a = TF.Min(TF.Abs(x), TF.Create(9.5f));
+        TF a2 = a * TF.Create(-2f);
         TF magic = TF.Create(RoundMagic);
-        TF k = TF.MultiplyAdd(a2, TF.Create(Log2E), magic) - magic;
+        TF k = TF.MultiplyAdd(a, TF.Create(-2f * Log2E), magic) - magic;
         TF r1 = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), a2); // exact
         TF rl = k * TF.Create(-Ln2Lo);
         TF r = r1 + rl;
-        TF c = TF.MultiplyAdd(r * r, AccurateExpPolynomial(r), rl);
+        TF r2 = r * r;
+        TF c = TF.MultiplyAdd(r2, FastExpPolynomial(r, r2), rl);
 
-        TF h = TF.ShiftLeftBits(k + TF.Create(ExponentMagic), 23); // 2^k, normal
-        TF nh = -h;
+        // −2^k (normal): the biased exponent k + 127 plus 256, whose ninth bit lands on the sign.
+        TF nh = TF.ShiftLeftBits(k + TF.Create(ExponentMagic + 256f), 23);
 
         // e^r − 1 = t + tl with t = fl(r1 + c) (Fast2Sum: |r1| >= |c| but where both are tiny).
         TF t = r1 + c;
@@ -219,7 +222,7 @@ internal static class SingleMath
         // exact (Sterbenz) and the FMA gives n's rounding error, the tail tl added: N = n + nl.
         // D = 1 + e = 2 − N: d = fl(2 − n) and its error by Fast2Sum (2 >= n), nl subtracted.
         TF two = TF.Create(2f);
-        TF omh = one - h;
+        TF omh = one + nh;
         TF n = TF.MultiplyAdd(nh, t, omh);
         TF nl = TF.MultiplyAdd(nh, tl, TF.MultiplyAdd(nh, t, omh - n));
         TF d = two - n;
