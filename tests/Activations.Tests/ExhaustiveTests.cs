@@ -54,6 +54,18 @@ public class ExhaustiveTests
     public void Tanh() => Check("tanh", new TanhOp<float>(), Math.Tanh, 1);
 
     [ExhaustiveFact]
+    public void Silu() => Check("silu", new SiluOp<float>(), x => x < -1000 ? -0.0 : x / (1.0 + Math.Exp(-x)), 1);
+
+    [ExhaustiveFact]
+    public void Softplus() => Check("softplus", new SoftplusOp<float>(), x => Math.Max(x, 0.0) + Log1pUnit(Math.Exp(-Math.Abs(x))), 1);
+
+    [ExhaustiveFact]
+    public void LogSigmoid() => Check("log_sigmoid", new LogSigmoidOp<float>(), x => Math.Min(x, 0.0) - Log1pUnit(Math.Exp(-Math.Abs(x))), 1);
+
+    /// <summary>ln(1 + e) for e in [0, 1] to ~1e-12 relative (far below float precision): a short series below 1e-4.</summary>
+    private static double Log1pUnit(double e) => e < 1e-4 ? e * (1 - (e * (0.5 - (e * ((1.0 / 3) - (e * 0.25)))))) : Math.Log(1 + e);
+
+    [ExhaustiveFact]
     public void TanhFast() => Check("tanh fast", new TanhFastOp<float>(), Math.Tanh, 4);
 
     private void Check<TOp>(string name, TOp op, Func<double, double> oracle, long bound)

@@ -173,3 +173,8 @@ public static class Constants
 
     public static T Of<T>(double value) => typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value;
 }
+
+public readonly struct SiluOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.Silu(x);
+}

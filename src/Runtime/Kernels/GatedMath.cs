@@ -129,31 +129,46 @@ internal static class GatedMath
         TF d = one + e;
         TF dlNegated = ((d - one) - e) - el;
 
-        // σ = q + c (see SingleMath.Sigmoid), then x·q + x·c with x·q exact.
+        // σ = q + c (as SingleMath.Sigmoid, with the division's own rounding corrected too: x·σ
+        // would otherwise carry it, up to an ULP of a result whose ULP is relatively smaller than
+        // σ's), then x·q + x·c with x·q exact.
         TF negative = TF.LessThan(x, TF.Create(0f));
-        TF q = TF.Select(negative, e, one) / d;
+        TF n = TF.Select(negative, e, one);
+        TF q = n / d;
         TF inverse = TF.Select(negative, one - q, q);
-        TF c = TF.MultiplyAdd(q, dlNegated, TF.And(negative, el)) * inverse;
-        TF r;
-        TF deep;
-        if (SimdOps.HasFusedMultiplyAdd)
+        TF c = (SingleMath.QuotientResidual<TF, TD>(n, q, d) + TF.MultiplyAdd(q, dlNegated, TF.And(negative, el))) * inverse;
+        TF r = SimdOps.HasFusedMultiplyAdd
+            ? TF.MultiplyAdd(x, q, x * c)
+            : ExactProductPlus<TF, TD>(x, q, x * c);
+
+        // Only where a lane lies outside [−80, 20] (rare in practice: skipped otherwise, which
+        // changes no lane's bits):
+        TF low = TF.LessThan(x, TF.Create(-80f));
+        TF high = TF.GreaterThan(x, TF.Create(20f));
+        if (TF.AnyTrue(TF.Or(low, high)))
         {
-            r = TF.MultiplyAdd(x, q, x * c);
-            deep = TF.MultiplyAdd(x, p, x * pl);
-        }
-        else
-        {
-            TF h = x * q;
-            r = h + (ProductError<TF, TD>(x, q, h) + (x * c));
-            TF hp = x * p;
-            deep = hp + (ProductError<TF, TD>(x, p, hp) + (x * pl));
+            // Below −80 the product is formed on e^x's mantissa and scaled once.
+            TF deep = SimdOps.HasFusedMultiplyAdd
+                ? TF.MultiplyAdd(x, p, x * pl)
+                : ExactProductPlus<TF, TD>(x, p, x * pl);
+            r = TF.Select(low, TF.ScaleB(deep, k), r);
+
+            // Above 20, σ rounds x·σ(x) to x (and +∞ stays +∞); below −110 the result is −0.
+            r = TF.Select(TF.LessThan(x, TF.Create(-110f)), TF.Create(-0f), r);
+            r = TF.Select(high, x, r);
         }
 
-        r = TF.Select(TF.LessThan(x, TF.Create(-80f)), TF.ScaleB(deep, k), r);
+        return r;
+    }
 
-        // Above 20, σ rounds x·σ(x) to x (and +∞ stays +∞); below −110 the result is −0.
-        r = TF.Select(TF.LessThan(x, TF.Create(-110f)), TF.Create(-0f), r);
-        return TF.Select(TF.GreaterThan(x, TF.Create(20f)), x, r);
+    /// <summary>a·b + c with a·b exact (Dekker's product; the machine has no FMA).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF ExactProductPlus<TF, TD>(TF a, TF b, TF c)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF h = a * b;
+        return h + (ProductError<TF, TD>(a, b, h) + c);
     }
 
     /// <summary>silu'(x) in double lanes, rounded once.</summary>

@@ -61,6 +61,9 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
     /// <summary>Per lane: <paramref name="limit"/> where <paramref name="x"/> &lt; limit, else <paramref name="x"/> (NaN stays NaN).</summary>
     static abstract TSelf Max(TSelf x, TSelf limit);
 
+    /// <summary>Whether any lane of <paramref name="mask"/> is set (its sign bit).</summary>
+    static abstract bool AnyTrue(TSelf mask);
+
     /// <summary>
     /// x·2^k for integer-valued k in [−300, 300], rounded once (subnormal results kept, overflow to
     /// ∞): VSCALEFPS where AVX-512 is available, otherwise two exact power-of-two factors (the same bits).

@@ -198,43 +198,48 @@ internal static class SingleMath
         TF one = TF.Create(1f);
 
         // Float tanh rounds to 1 from 9.011 on; the clamp keeps k >= -28. NaN stays NaN.
-        TF a2 = TF.Min(TF.Abs(x), TF.Create(9.5f)) * TF.Create(-2f);
+        // k from |x| directly (a·(−2·log2 e) is exactly a2·log2 e): −2|x| is formed alongside.
+        TF a = TF.Min(TF.Abs(x), TF.Create(9.5f));
+        TF a2 = a * TF.Create(-2f);
         TF magic = TF.Create(RoundMagic);
-        TF k = TF.MultiplyAdd(a2, TF.Create(Log2E), magic) - magic;
+        TF k = TF.MultiplyAdd(a, TF.Create(-2f * Log2E), magic) - magic;
         TF r1 = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), a2); // exact
         TF rl = k * TF.Create(-Ln2Lo);
         TF r = r1 + rl;
-        TF c = TF.MultiplyAdd(r * r, AccurateExpPolynomial(r), rl);
+        TF r2 = r * r;
+        TF c = TF.MultiplyAdd(r2, FastExpPolynomial(r, r2), rl);
 
-        TF h = TF.ShiftLeftBits(k + TF.Create(ExponentMagic), 23); // 2^k, normal
-        TF nh = -h;
+        // −2^k (normal): the biased exponent k + 127 plus 256, whose ninth bit lands on the sign.
+        TF nh = TF.ShiftLeftBits(k + TF.Create(ExponentMagic + 256f), 23);
 
         // e^r − 1 = t + tl with t = fl(r1 + c) (Fast2Sum: |r1| >= |c| but where both are tiny).
         TF t = r1 + c;
         TF tl = (r1 - t) + c;
 
-        // 1 ∓ h are exact for k >= -23 (|x| < 7.97); beyond, their rounding can cost up to an ULP
+        // 1 − h is exact for k >= -23 (|x| < 7.97); beyond, its rounding can cost up to an ULP
         // of a result within 2^-22 of 1, which still rounds to a float adjacent to the exact value
-        // (within 1 ULP over all 2^32 inputs). h·t is exact (h a power of two), so
-        // omh − n and oph − d are exact (Sterbenz) and these FMAs give n's and d's rounding
-        // errors, the tails tl added.
-        TF omh = one - h;
-        TF oph = one + h;
+        // (within 1 ULP over all 2^32 inputs). h·t is exact (h a power of two), so omh − n is
+        // exact (Sterbenz) and the FMA gives n's rounding error, the tail tl added: N = n + nl.
+        // D = 1 + e = 2 − N: d = fl(2 − n) and its error by Fast2Sum (2 >= n), nl subtracted.
+        TF two = TF.Create(2f);
+        TF omh = one + nh;
         TF n = TF.MultiplyAdd(nh, t, omh);
-        TF d = TF.MultiplyAdd(h, t, oph);
         TF nl = TF.MultiplyAdd(nh, tl, TF.MultiplyAdd(nh, t, omh - n));
-        TF dl = TF.MultiplyAdd(h, tl, TF.MultiplyAdd(h, t, oph - d));
+        TF d = two - n;
+        TF dl = ((two - d) - n) - nl;
 
         // (n + nl)/(d + dl) = q + ((n − q·d) + nl − q·dl)/d, and 1/d = (1 + q)/2 (q = (1 − e)/(1 + e)).
         TF q = n / d;
         TF residual = QuotientResidual<TF, TD>(n, q, d);
-        TF correction = (residual + TF.MultiplyAdd(-q, dl, nl)) * TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f));
-        return CopySign<TF, TD>(q + correction, x);
+        TF result = TF.MultiplyAdd(residual + TF.MultiplyAdd(-q, dl, nl), TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f)), q);
+
+        // The sign of x copied onto the result (which is +0, positive or NaN): one bitwise select.
+        return TF.Select(TF.Create(-0f), x, result);
     }
 
     /// <summary>n − q·d exactly for q = fl(n/d): one FMA where the hardware fuses, Dekker's product otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF QuotientResidual<TF, TD>(TF n, TF q, TF d)
+    internal static TF QuotientResidual<TF, TD>(TF n, TF q, TF d)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {

@@ -258,4 +258,7 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.Max(Vector128Single x, Vector128Single limit)
         => Sse.IsSupported ? new(Sse.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdSingle<Vector128Single, Vector128Double>.AnyTrue(Vector128Single mask) => Vector128.ExtractMostSignificantBits(mask._value) != 0;
 }

@@ -258,4 +258,7 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.Max(Vector256Single x, Vector256Single limit)
         => Avx.IsSupported ? new(Avx.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdSingle<Vector256Single, Vector256Double>.AnyTrue(Vector256Single mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
 }

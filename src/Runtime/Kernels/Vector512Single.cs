@@ -258,4 +258,7 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.Max(Vector512Single x, Vector512Single limit)
         => Avx512F.IsSupported ? new(Avx512F.Max(limit._value, x._value)) : new(SimdOps.Max(x._value, limit._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdSingle<Vector512Single, Vector512Double>.AnyTrue(Vector512Single mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
 }

@@ -271,4 +271,7 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.Max(Vector512x2Single x, Vector512x2Single limit)
         => Avx512F.IsSupported ? new(Avx512F.Max(limit._a, x._a), Avx512F.Max(limit._b, x._b)) : new(SimdOps.Max(x._a, limit._a), SimdOps.Max(x._b, limit._b));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ISimdSingle<Vector512x2Single, Vector512x2Double>.AnyTrue(Vector512x2Single mask) => (Vector512.ExtractMostSignificantBits(mask._a) | Vector512.ExtractMostSignificantBits(mask._b)) != 0;
 }
