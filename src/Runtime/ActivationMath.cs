@@ -374,7 +374,7 @@ public static partial class ActivationMath
 
             // (n + ne)/(d + de) = q + ((n − q·d) + ne − q·de)/d, n − q·d exact (Dekker).
             double q = num.Value / den.Value;
-            double residual = Compensated.Residual(num.Value, q, den.Value);
+            double residual = ProductResidual(num.Value, q, den.Value);
             r = q + ((residual + (num.Error - (q * den.Error))) / den.Value);
         }
         else
@@ -506,10 +506,6 @@ public static partial class ActivationMath
             double se = (p - (sum - bb)) + (c - bb);
             return new Compensated(sum, (Error * a) + (pe + se));
         }
-
-        /// <summary>n − q·d for q = fl(n/d) (see <see cref="ProductResidual"/>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Residual(double n, double q, double d) => ProductResidual(n, q, d);
     }
 
     // W. J. Cody's coefficients (ACM TOMS 715, ANORM; R's pnorm).
