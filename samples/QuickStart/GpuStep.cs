@@ -65,7 +65,7 @@ public static class GpuStep
         var result = new GpuStepResult($"{accelerator.Name} ({accelerator.AcceleratorType})", elements, maxUlp, times[times.Length / 2]);
         writer.WriteLine($"GPU: Gates.Sigmoid(accelerator, x, y) and Gates.SigmoidBackward on {result.Device}, {elements:N0} floats:");
         writer.WriteLine($"  max {maxUlp} ULP from the CPU span members; forward {result.ForwardMilliseconds:F3} ms per launch "
-            + $"({elements * 8.0 / (result.ForwardMilliseconds * 1e6):F1} GB/s read + written).");
+            + $"({elements * 8.0 / (result.ForwardMilliseconds * 1e6):G3} GB/s read + written).");
         if (accelerator.AcceleratorType == AcceleratorType.CPU)
         {
             writer.WriteLine("  (ILGPU's CPU accelerator simulates GPU threads: no speed to expect here; on CUDA see benchmarks/gpu.)");
