@@ -61,6 +61,23 @@ public class SnapshotTests
             }
             """
         },
+        {
+            "GatedKindsFloatAndDouble",
+            """
+            using Activations;
+
+            namespace MyApp.Transformer;
+
+            public static partial class Mlp
+            {
+                [Activation("gelu")]
+                public static partial float Gelu(float x);
+
+                [Activation("swish", Beta = 1.5)]
+                public static partial double Swish(double x);
+            }
+            """
+        },
     };
 
     [Theory]

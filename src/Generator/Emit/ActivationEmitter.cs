@@ -172,7 +172,7 @@ internal static class ActivationEmitter
             if (method.CustomFormula is { } custom)
             {
                 string signature = "x" + string.Concat(method.Parameters.Select(p => ", " + p));
-                return new Activation(method, Simplifier.Simplify(custom), "the custom activation " + method.Name + "(" + signature + ") as its own body defines it, differentiated at compile time", null);
+                return new Activation(method, Simplifier.Simplify(custom), "the custom activation " + method.Name + "(" + signature + ") as its own body defines it, differentiated at compile time.", null);
             }
 
             if (method.Options.CanonicalKind is not { } kind || BuiltInKinds.Get(kind, method.Options) is not { } formula)
@@ -200,7 +200,7 @@ internal static class ActivationEmitter
 
         public void WriteScalarDerivative(SourceWriter w)
         {
-            w.Doc("<summary>\nComputes the derivative with respect to x of " + Cref + " (" + what + ").\n</summary>\n<param name=\"x\">The input.</param>" + ParameterDocs + "\n<returns>f'(x).</returns>");
+            w.Doc("<summary>\nComputes the derivative with respect to x of " + Cref + ", " + what + "\n</summary>\n<param name=\"x\">The input.</param>" + ParameterDocs + "\n<returns>f'(x).</returns>");
             WriteScalar(w, Access + " static " + t + " " + Name + "Derivative(" + t + " x" + ParameterList + ")", derivative);
         }
 

@@ -21,7 +21,7 @@ namespace MyApp
             }
 
             /// <summary>
-            /// Computes the derivative with respect to x of <see cref="Smooth(double)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). It is evaluated at x / 2 (temperature), chain rule included.).
+            /// Computes the derivative with respect to x of <see cref="Smooth(double)"/>, the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). It is evaluated at x / 2 (temperature), chain rule included.
             /// </summary>
             /// <param name="x">The input.</param>
             /// <returns>f'(x).</returns>

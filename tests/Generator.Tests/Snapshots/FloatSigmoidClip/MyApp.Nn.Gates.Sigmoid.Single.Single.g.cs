@@ -19,7 +19,7 @@ namespace MyApp.Nn
         }
 
         /// <summary>
-        /// Computes the derivative with respect to x of <see cref="Sigmoid(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−500, 500] (the derivative is 0 outside).).
+        /// Computes the derivative with respect to x of <see cref="Sigmoid(float)"/>, the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−500, 500] (the derivative is 0 outside).
         /// </summary>
         /// <param name="x">The input.</param>
         /// <returns>f'(x).</returns>

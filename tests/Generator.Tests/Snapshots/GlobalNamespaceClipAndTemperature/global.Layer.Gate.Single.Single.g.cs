@@ -17,7 +17,7 @@ partial struct Layer
     }
 
     /// <summary>
-    /// Computes the derivative with respect to x of <see cref="Gate(float)"/> (the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−30, 30] (the derivative is 0 outside). It is evaluated at x / 3 (temperature), chain rule included.).
+    /// Computes the derivative with respect to x of <see cref="Gate(float)"/>, the sigmoid activation: the logistic sigmoid, σ(x) = 1 / (1 + e^−x). The input is first clamped to [−30, 30] (the derivative is 0 outside). It is evaluated at x / 3 (temperature), chain rule included.
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>f'(x).</returns>

@@ -17,7 +17,7 @@ partial class Layer
     }
 
     /// <summary>
-    /// Computes the derivative with respect to x of <see cref="Gate(float)"/> (the elu activation: the exponential linear unit, x if x &gt; 0 else 1·(e^x − 1). The input is first clamped to [−30, 30] (the derivative is 0 outside).).
+    /// Computes the derivative with respect to x of <see cref="Gate(float)"/>, the elu activation: the exponential linear unit, x if x &gt; 0 else 1·(e^x − 1). The input is first clamped to [−30, 30] (the derivative is 0 outside).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>f'(x).</returns>

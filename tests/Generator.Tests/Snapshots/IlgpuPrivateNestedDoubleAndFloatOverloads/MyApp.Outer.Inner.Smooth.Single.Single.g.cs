@@ -20,7 +20,7 @@ namespace MyApp
             }
 
             /// <summary>
-            /// Computes the derivative with respect to x of <see cref="Smooth(float)"/> (the softplus activation: the softplus, ln(1 + e^(β·x)) / β with β = 2, exact everywhere.).
+            /// Computes the derivative with respect to x of <see cref="Smooth(float)"/>, the softplus activation: the softplus, ln(1 + e^(β·x)) / β with β = 2, exact everywhere.
             /// </summary>
             /// <param name="x">The input.</param>
             /// <returns>f'(x).</returns>
