@@ -184,23 +184,23 @@ public static partial class ActivationMath
         return (((n - (qh * dh)) - (qh * dl)) - (ql * dh)) - (ql * dl);
     }
 
-    private const double Log2E = 1.4426950408889634;
+    internal const double Log2E = 1.4426950408889634;
 
     // Cody–Waite split of ln 2: Ln2Hi has 32 significant bits, so k·Ln2Hi is exact for |k| < 2^21.
-    private const double Ln2Hi = 6.93147180369123816490e-01;
-    private const double Ln2Lo = 1.90821492927058770002e-10;
+    internal const double Ln2Hi = 6.93147180369123816490e-01;
+    internal const double Ln2Lo = 1.90821492927058770002e-10;
 
     // Adding 1.5·2^52 rounds a double of magnitude below 2^51 to an integer.
-    private const double RoundMagic = 6755399441055744.0;
+    internal const double RoundMagic = 6755399441055744.0;
 
-    private const double Sqrt2 = 1.4142135623730951;
+    internal const double Sqrt2 = 1.4142135623730951;
 
     // fdlibm's coefficients of ln(1 + f) = 2s + s·(Lg1·s² + Lg2·s⁴ + …), s = f/(2 + f).
-    private const double Lg1 = 6.666666666666735130e-01;
-    private const double Lg2 = 3.999999999940941908e-01;
-    private const double Lg3 = 2.857142874366239149e-01;
-    private const double Lg4 = 2.222219843214978396e-01;
-    private const double Lg5 = 1.818357216161805012e-01;
-    private const double Lg6 = 1.531383769920937332e-01;
-    private const double Lg7 = 1.479819860511658591e-01;
+    internal const double Lg1 = 6.666666666666735130e-01;
+    internal const double Lg2 = 3.999999999940941908e-01;
+    internal const double Lg3 = 2.857142874366239149e-01;
+    internal const double Lg4 = 2.222219843214978396e-01;
+    internal const double Lg5 = 1.818357216161805012e-01;
+    internal const double Lg6 = 1.531383769920937332e-01;
+    internal const double Lg7 = 1.479819860511658591e-01;
 }

@@ -80,5 +80,5 @@ public static partial class ActivationMath
         return a > limit ? limit : a;
     }
 
-    private const double Ln2 = 0.6931471805599453;
+    internal const double Ln2 = 0.6931471805599453;
 }

@@ -17,21 +17,21 @@ internal interface IExpPolynomial
 /// </summary>
 internal static class DoubleMath
 {
-    private const double Log2E = 1.4426950408889634;
-    private const double Ln2 = 0.6931471805599453;
+    private const double Log2E = ActivationMath.Log2E;
+    private const double Ln2 = ActivationMath.Ln2;
 
     // Cody–Waite split of ln 2: Ln2Hi has 32 significant bits, so k·Ln2Hi is exact for |k| < 2^21.
-    private const double Ln2Hi = 6.93147180369123816490e-01;
-    private const double Ln2Lo = 1.90821492927058770002e-10;
+    private const double Ln2Hi = ActivationMath.Ln2Hi;
+    private const double Ln2Lo = ActivationMath.Ln2Lo;
 
     // Adding 1.5·2^52 rounds a double of magnitude < 2^51 to an integer (in the low mantissa bits).
-    private const double RoundMagic = 6755399441055744.0;
+    private const double RoundMagic = ActivationMath.RoundMagic;
 
     // RoundMagic + exponent bias: for an integer k, (k + ExponentMagic) << 52 is the bit pattern of 2^k.
     private const double ExponentMagic = RoundMagic + 1023.0;
 
     private const double Two52 = 4503599627370496.0;
-    private const double Sqrt2 = 1.4142135623730951;
+    private const double Sqrt2 = ActivationMath.Sqrt2;
 
     // ---- e^x ---------------------------------------------------------------------------------
 
@@ -130,13 +130,13 @@ internal static class DoubleMath
     }
 
     private const double MantissaMask = 2.225073858507201e-308; // bits 0x000FFFFFFFFFFFFF
-    private const double Lg1 = 6.666666666666735130e-01;
-    private const double Lg2 = 3.999999999940941908e-01;
-    private const double Lg3 = 2.857142874366239149e-01;
-    private const double Lg4 = 2.222219843214978396e-01;
-    private const double Lg5 = 1.818357216161805012e-01;
-    private const double Lg6 = 1.531383769920937332e-01;
-    private const double Lg7 = 1.479819860511658591e-01;
+    private const double Lg1 = ActivationMath.Lg1;
+    private const double Lg2 = ActivationMath.Lg2;
+    private const double Lg3 = ActivationMath.Lg3;
+    private const double Lg4 = ActivationMath.Lg4;
+    private const double Lg5 = ActivationMath.Lg5;
+    private const double Lg6 = ActivationMath.Lg6;
+    private const double Lg7 = ActivationMath.Lg7;
 
     // ---- sigmoid family -----------------------------------------------------------------------
 
