@@ -41,6 +41,8 @@ public class WidthIdentityTests
 
     [Fact] public void Composites() => Check(new GeluOp<float>(), new GeluOp<double>());
 
+    [Fact] public void Selu() => Check(new SeluOp<float>(), new SeluOp<double>());
+
     [Theory]
     [InlineData("silu")]
     [InlineData("silu'")]

@@ -91,6 +91,12 @@ internal static class Differentiator
         Primitive.Mish => new Call(Primitive.MishDerivative, u),
         Primitive.MishDerivative => new Call(Primitive.TanhDerivative, new Call(Primitive.Softplus, u)) * new Call(Primitive.Sigmoid, u)
             * (2 + (u * (new Call(Primitive.Sigmoid, -u) - (2 * new Call(Primitive.Tanh, new Call(Primitive.Softplus, u)) * new Call(Primitive.Sigmoid, u))))),
+
+        // selu' = λ for u > 0, λα·e^u otherwise (NaN takes the second side and stays NaN).
+        Primitive.Selu => new Select(
+            new Condition(ConditionOp.Greater, u, 0),
+            PrimitiveInfo.SeluScale,
+            (PrimitiveInfo.SeluScale * PrimitiveInfo.SeluAlpha) * new Call(Primitive.Exp, u)),
         _ => throw new InvalidOperationException(f.ToString()),
     };
 

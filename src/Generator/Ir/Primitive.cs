@@ -35,10 +35,20 @@ internal enum Primitive
     GeluTanhDerivative,
     Mish,
     MishDerivative,
+
+    // selu as one primitive: λα·(e^x − 1) with λα, a product of two constants, as a double-double
+    // (the constant times Expm1 rounds three times: 3 ULP in double).
+    Selu,
 }
 
 internal static class PrimitiveInfo
 {
+    /// <summary>PyTorch's SELU constants α and λ (the runtime's <c>ActivationMath.Selu</c> uses the same).</summary>
+    public const double SeluAlpha = 1.6732632423543772848170429916717;
+
+    /// <inheritdoc cref="SeluAlpha"/>
+    public const double SeluScale = 1.0507009873554804934193349852946;
+
     /// <summary>The member name, identical in <c>ActivationMath</c> and <c>ISimdVector</c>.</summary>
     public static string Name(Primitive primitive) => primitive.ToString();
 

@@ -10,10 +10,6 @@ namespace Activations.Generator.Kinds;
 /// </summary>
 internal static class BuiltInKinds
 {
-    // PyTorch's SELU constants.
-    private const double SeluAlpha = 1.6732632423543772848170429916717;
-    private const double SeluScale = 1.0507009873554804934193349852946;
-
     // 2·√(2/π): gelu_tanh's tanh argument doubled, as σ(2v) = (1 + tanh v) / 2.
     private const double GeluTanhScale = 1.5957691216057307117597842397375;
 
@@ -62,7 +58,7 @@ internal static class BuiltInKinds
             case "selu":
                 return new(
                     "the scaled exponential linear unit, λ·(x if x > 0 else α·(e^x − 1)) with PyTorch's λ and α",
-                    new Select(new Condition(ConditionOp.Greater, x, 0), SeluScale * x, (SeluScale * SeluAlpha) * new Call(Primitive.Expm1, x)));
+                    new Call(Primitive.Selu, x));
 
             case "silu":
             {

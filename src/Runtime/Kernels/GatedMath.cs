@@ -516,7 +516,7 @@ internal static class GatedMath
     /// tail (the reduced argument's rounding included), k an integer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV ExpNegativeParts<TV>(TV a, out TV ml, out TV k)
+    internal static TV ExpNegativeParts<TV>(TV a, out TV ml, out TV k)
         where TV : struct, ISimdDouble<TV>
     {
         TV one = TV.Create(1.0);

@@ -118,6 +118,9 @@ public interface ISimdVector<TSelf, T>
     /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|, subnormal results kept.</summary>
     static abstract TSelf NormalPdf(TSelf x);
 
+    /// <summary>selu(x) = λ·x for x &gt; 0, λα·(e^x − 1) otherwise (PyTorch's λ and α as double-doubles, the product rounded once): within 1 ULP; ±0 kept, −λα at −∞.</summary>
+    static abstract TSelf Selu(TSelf x);
+
     /// <summary>silu(x) = x·σ(x): within 1 ULP (float) / 2 ULP (double), subnormal results kept; +∞ at +∞, −0 at −∞.</summary>
     static abstract TSelf Silu(TSelf x);
 
