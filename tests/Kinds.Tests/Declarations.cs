@@ -22,6 +22,13 @@ public static partial class F
     [Activation("hard_sigmoid")] public static partial float HardSigmoid(float x);
     [Activation("swish", Beta = 2)] public static partial float Swish2(float x);
     [Activation("softplus", Beta = 2, Threshold = 20)] public static partial float SoftplusThreshold(float x);
+
+    // Scaled arguments that are not powers of two (Data/parameterized.csv).
+    [Activation("swish", Beta = 1.5)] public static partial float Swish15(float x);
+    [Activation("softplus", Beta = 1.5)] public static partial float Softplus15(float x);
+    [Activation("sigmoid", Temperature = 0.7)] public static partial float SigmoidT07(float x);
+    [Activation("gelu", Temperature = 0.7)] public static partial float GeluT07(float x);
+    [Activation("log_sigmoid", Temperature = 3)] public static partial float LogSigmoidT3(float x);
 }
 
 /// <summary>Every built-in kind in double.</summary>
@@ -43,4 +50,11 @@ public static partial class D
     [Activation("relu")] public static partial double Relu(double x);
     [Activation("leaky_relu")] public static partial double LeakyRelu(double x);
     [Activation("hard_sigmoid")] public static partial double HardSigmoid(double x);
+
+    // Scaled arguments that are not powers of two (Data/parameterized.csv).
+    [Activation("swish", Beta = 1.5)] public static partial double Swish15(double x);
+    [Activation("softplus", Beta = 1.5)] public static partial double Softplus15(double x);
+    [Activation("sigmoid", Temperature = 0.7)] public static partial double SigmoidT07(double x);
+    [Activation("gelu", Temperature = 0.7)] public static partial double GeluT07(double x);
+    [Activation("log_sigmoid", Temperature = 3)] public static partial double LogSigmoidT3(double x);
 }

@@ -65,11 +65,73 @@ internal sealed class ExpressionWriter
         Clamp k => LowerClamp(Lower(k.Value), k.Min, k.Max),
         Negate n => new Negate(Lower(n.Operand)),
         Binary b => new Binary(b.Op, Lower(b.Left), Lower(b.Right)),
-        Call c => new Call(c.Function, Lower(c.Argument)),
+        Call c => LowerCall(c.Function, Lower(c.Argument)),
         Condition c => new Condition(c.Op, Lower(c.Left), Lower(c.Right)),
         Select s => new Select(Lower(s.Test), Lower(s.WhenTrue), Lower(s.WhenFalse)),
         _ => e,
     };
+
+    /// <summary>
+    /// f(c·v) or f(v/c) with c a constant other than a power of two (a kind's β, a Temperature): the
+    /// argument's rounding error, relative 2^−53 (2^−24 in float), would be amplified by f's condition
+    /// number |u·f'(u)/f(u)|, which grows like |u| in the exponential tails (silu, softplus, σ) and
+    /// like u² for gelu — 30 ULP at x·σ(1.5·x), x = −30. So the argument is formed as u = fl(c·v) and
+    /// its error r = c·v − u (c to twice double precision, v·c exact in the runtime's helpers), and
+    /// f(c·v) = f(u) + r·f'(u) to first order (r·f'(u) is tiny). Only for primitives whose derivative
+    /// is bounded, so the correction is always finite; r = 0 (an exact product, ±∞) keeps f(u) as is.
+    /// </summary>
+    private static Expr LowerCall(Primitive function, Expr argument)
+    {
+        if (!HasBoundedDerivative(function) || !TryScale(argument, out Expr value, out double high, out double low))
+        {
+            return new Call(function, argument);
+        }
+
+        var u = new ScaledArgument(value, high, low, Error: false);
+        var r = new ScaledArgument(value, high, low, Error: true);
+        Expr f = new Call(function, u);
+        return new Select(new Condition(ConditionOp.Equal, r, 0), f, f + (r * Differentiator.Outer(function, u)));
+    }
+
+    private static bool HasBoundedDerivative(Primitive function) => function is not (Primitive.Exp or Primitive.Expm1 or Primitive.Log or Primitive.Log1p or Primitive.Abs or Primitive.Sqrt);
+
+    /// <summary>Whether <paramref name="e"/> is v·c, c·v, v/c (or the negation of one) for a constant c that is not a power of two; c (or 1/c) as high + low.</summary>
+    private static bool TryScale(Expr e, out Expr value, out double high, out double low)
+    {
+        value = e;
+        high = low = 0;
+        switch (e)
+        {
+            case Binary { Op: BinaryOp.Multiply, Left: Constant c, Right: not Constant } b when IsInexactFactor(c.Value):
+                (value, high) = (b.Right, c.Value);
+                return true;
+            case Binary { Op: BinaryOp.Multiply, Left: not Constant, Right: Constant c } b when IsInexactFactor(c.Value):
+                (value, high) = (b.Left, c.Value);
+                return true;
+            case Binary { Op: BinaryOp.Divide, Left: not Constant, Right: Constant c } b when IsInexactFactor(c.Value):
+                value = b.Left;
+                high = 1 / c.Value;
+                low = DoubleDouble.ReciprocalRemainder(c.Value, high);
+                return true;
+            case Negate n when TryScale(n.Operand, out value, out high, out low):
+                (high, low) = (-high, -low); // σ(−x/T) in a derivative, say
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsInexactFactor(double c)
+    {
+        if (c == 0 || double.IsNaN(c) || double.IsInfinity(c))
+        {
+            return false;
+        }
+
+        long bits = BitConverter.DoubleToInt64Bits(Math.Abs(c));
+        long exponent = bits >> 52;
+        return (bits & 0xFFFFFFFFFFFFFL) != 0 || exponent == 0; // a power of two has an empty mantissa
+    }
 
     // "v < min ? min : v > max ? max : v": NaN fails both tests and passes through.
     private static Expr LowerClamp(Expr value, double min, double max)
@@ -115,7 +177,7 @@ internal sealed class ExpressionWriter
         locals[e] = name;
     }
 
-    private static bool IsWorthBinding(Expr e) => e is Binary or Call or Select or Negate { Operand: not Variable and not Constant };
+    private static bool IsWorthBinding(Expr e) => e is Binary or Call or Select or ScaledArgument or Negate { Operand: not Variable and not Constant };
 
     private static IEnumerable<Expr> Children(Expr e) => e switch
     {
@@ -124,6 +186,7 @@ internal sealed class ExpressionWriter
         Call c => new[] { c.Argument },
         Condition c => new[] { c.Left, c.Right },
         Select s => new[] { s.Test, s.WhenTrue, s.WhenFalse },
+        ScaledArgument a => new[] { a.Value },
         _ => Array.Empty<Expr>(),
     };
 
@@ -142,6 +205,7 @@ internal sealed class ExpressionWriter
     {
         Call c => char.ToLowerInvariant(c.Function.ToString()[0]) + c.Function.ToString().Substring(1),
         Select => "piece",
+        ScaledArgument a => a.Error ? "uError" : "u",
         _ => "t",
     };
 
@@ -174,6 +238,7 @@ internal sealed class ExpressionWriter
             Call c => RenderCall(c),
             Condition c => RenderCondition(c, context),
             Select s => RenderSelect(s, context),
+            ScaledArgument a => RenderScaledArgument(a),
             _ => throw new InvalidOperationException(e.GetType().Name),
         };
     }
@@ -199,6 +264,13 @@ internal sealed class ExpressionWriter
             ? VectorType + "." + PrimitiveInfo.Name(c.Function)
             : PrimitiveInfo.ScalarFunction(c.Function, elementType);
         return function + "(" + Render(c.Argument, Precedence.Lowest) + ")";
+    }
+
+    private string RenderScaledArgument(ScaledArgument a)
+    {
+        string function = (dialect == Dialect.Vector ? VectorType : "global::Activations.ActivationMath")
+            + (a.Error ? ".ScaleArgumentError(" : ".ScaleArgument(");
+        return function + Render(a.Value, Precedence.Lowest) + ", " + Literal(a.High, "double") + ", " + Literal(a.Low, "double") + ")";
     }
 
     private string RenderCondition(Condition c, Precedence context)

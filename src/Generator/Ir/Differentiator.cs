@@ -46,7 +46,7 @@ internal static class Differentiator
     }
 
     /// <summary>f'(u) for a primitive f, as an IR expression of u.</summary>
-    private static Expr Outer(Primitive f, Expr u) => f switch
+    internal static Expr Outer(Primitive f, Expr u) => f switch
     {
         Primitive.Exp => new Call(Primitive.Exp, u),
         Primitive.Expm1 => new Call(Primitive.Exp, u),

@@ -41,6 +41,14 @@ internal sealed record Call(Primitive Function, Expr Argument) : Expr;
 /// <summary>The value clamped to [Min, Max]; NaN passes through. Derivative: 1 inside (bounds included), 0 outside.</summary>
 internal sealed record Clamp(Expr Value, double Min, double Max) : Expr;
 
+/// <summary>
+/// Value·(High + Low) for a constant factor given to twice double precision: rounded to the element
+/// type (<see cref="Error"/> false), or the rounding error of that, Value·(High + Low) − rounded,
+/// in the element type (<see cref="Error"/> true; 0 where the rounded value is infinite). Only made
+/// by the lowering before emission (see <c>ExpressionWriter</c>), never differentiated.
+/// </summary>
+internal sealed record ScaledArgument(Expr Value, double High, double Low, bool Error) : Expr;
+
 /// <summary>A comparison or a logical combination of comparisons; only used as a <see cref="Select"/> condition.</summary>
 internal sealed record Condition(ConditionOp Op, Expr Left, Expr Right) : Expr;
 

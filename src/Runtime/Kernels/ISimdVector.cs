@@ -118,6 +118,12 @@ public interface ISimdVector<TSelf, T>
     /// <summary>The standard normal density φ(x) = e^(−x²/2)/√(2π): within 1 ULP (float) / 2 ULP (double), relative accuracy for large |x|, subnormal results kept.</summary>
     static abstract TSelf NormalPdf(TSelf x);
 
+    /// <summary>fl(x·(high + low)): a kind's argument at β·x or x / T, the constant to twice double precision (float lanes: the product formed in double).</summary>
+    static abstract TSelf ScaleArgument(TSelf x, double high, double low);
+
+    /// <summary>x·(high + low) − <see cref="ScaleArgument"/>: the argument's rounding error, for the first-order correction f(u) + r·f'(u); 0 for NaN and ±∞.</summary>
+    static abstract TSelf ScaleArgumentError(TSelf x, double high, double low);
+
     /// <summary>selu(x) = λ·x for x &gt; 0, λα·(e^x − 1) otherwise (PyTorch's λ and α as double-doubles, the product rounded once): within 1 ULP; ±0 kept, −λα at −∞.</summary>
     static abstract TSelf Selu(TSelf x);
 

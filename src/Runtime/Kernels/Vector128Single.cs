@@ -192,6 +192,12 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     public static Vector128Single Selu(Vector128Single x) => SeluMath.Selu<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>
+    public static Vector128Single ScaleArgument(Vector128Single x, double high, double low) => ArgumentMath.ScaleArgument<Vector128Single, Vector128Double>(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector128Single ScaleArgumentError(Vector128Single x, double high, double low) => ArgumentMath.ScaleArgumentError<Vector128Single, Vector128Double>(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -192,6 +192,12 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
     public static Vector256Double Selu(Vector256Double x) => SeluMath.Selu(x);
 
     /// <inheritdoc/>
+    public static Vector256Double ScaleArgument(Vector256Double x, double high, double low) => ArgumentMath.ScaleArgument(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector256Double ScaleArgumentError(Vector256Double x, double high, double low) => ArgumentMath.ScaleArgumentError(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -192,6 +192,12 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     public static Vector256Single Selu(Vector256Single x) => SeluMath.Selu<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>
+    public static Vector256Single ScaleArgument(Vector256Single x, double high, double low) => ArgumentMath.ScaleArgument<Vector256Single, Vector256Double>(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector256Single ScaleArgumentError(Vector256Single x, double high, double low) => ArgumentMath.ScaleArgumentError<Vector256Single, Vector256Double>(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -192,6 +192,12 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     public static Vector512Double Selu(Vector512Double x) => SeluMath.Selu(x);
 
     /// <inheritdoc/>
+    public static Vector512Double ScaleArgument(Vector512Double x, double high, double low) => ArgumentMath.ScaleArgument(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector512Double ScaleArgumentError(Vector512Double x, double high, double low) => ArgumentMath.ScaleArgumentError(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

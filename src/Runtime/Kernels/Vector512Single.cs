@@ -192,6 +192,12 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     public static Vector512Single Selu(Vector512Single x) => SeluMath.Selu<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>
+    public static Vector512Single ScaleArgument(Vector512Single x, double high, double low) => ArgumentMath.ScaleArgument<Vector512Single, Vector512Double>(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector512Single ScaleArgumentError(Vector512Single x, double high, double low) => ArgumentMath.ScaleArgumentError<Vector512Single, Vector512Double>(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -203,6 +203,12 @@ public readonly struct Vector512x2Double : ISimdVector<Vector512x2Double, double
     public static Vector512x2Double Selu(Vector512x2Double x) => SeluMath.Selu(x);
 
     /// <inheritdoc/>
+    public static Vector512x2Double ScaleArgument(Vector512x2Double x, double high, double low) => ArgumentMath.ScaleArgument(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector512x2Double ScaleArgumentError(Vector512x2Double x, double high, double low) => ArgumentMath.ScaleArgumentError(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

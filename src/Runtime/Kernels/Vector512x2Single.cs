@@ -203,6 +203,12 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     public static Vector512x2Single Selu(Vector512x2Single x) => SeluMath.Selu<Vector512x2Single, Vector512x2Double>(x);
 
     /// <inheritdoc/>
+    public static Vector512x2Single ScaleArgument(Vector512x2Single x, double high, double low) => ArgumentMath.ScaleArgument<Vector512x2Single, Vector512x2Double>(x, high, low);
+
+    /// <inheritdoc/>
+    public static Vector512x2Single ScaleArgumentError(Vector512x2Single x, double high, double low) => ArgumentMath.ScaleArgumentError<Vector512x2Single, Vector512x2Double>(x, high, low);
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -14,7 +14,10 @@ namespace MyApp.Transformer
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static partial double Swish(double x)
         {
-            return global::Activations.ActivationMath.Silu(1.5d * x) / 1.5d;
+            double uError = global::Activations.ActivationMath.ScaleArgumentError(x, 1.5d, 0d);
+            double u = global::Activations.ActivationMath.ScaleArgument(x, 1.5d, 0d);
+            double silu = global::Activations.ActivationMath.Silu(u);
+            return (uError == 0d ? silu : silu + uError * global::Activations.ActivationMath.SiluDerivative(u)) / 1.5d;
         }
 
         /// <summary>
@@ -26,7 +29,10 @@ namespace MyApp.Transformer
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double SwishDerivative(double x)
         {
-            return global::Activations.ActivationMath.SiluDerivative(1.5d * x);
+            double uError = global::Activations.ActivationMath.ScaleArgumentError(x, 1.5d, 0d);
+            double u = global::Activations.ActivationMath.ScaleArgument(x, 1.5d, 0d);
+            double siluDerivative = global::Activations.ActivationMath.SiluDerivative(u);
+            return uError == 0d ? siluDerivative : siluDerivative + uError * (global::Activations.ActivationMath.SigmoidDerivative(u) * (2d + u * (global::Activations.ActivationMath.Sigmoid(-u) - global::Activations.ActivationMath.Sigmoid(u))));
         }
 
         /// <summary>
@@ -71,7 +77,10 @@ namespace MyApp.Transformer
         public TVector Invoke<TVector>(TVector x)
             where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, double>
         {
-            return TVector.Silu(TVector.Create(1.5d) * x) / TVector.Create(1.5d);
+            TVector uError = TVector.ScaleArgumentError(x, 1.5d, 0d);
+            TVector u = TVector.ScaleArgument(x, 1.5d, 0d);
+            TVector silu = TVector.Silu(u);
+            return TVector.Select(TVector.Equal(uError, TVector.Create(0d)), silu, silu + uError * TVector.SiluDerivative(u)) / TVector.Create(1.5d);
         }
     }
 
@@ -82,7 +91,10 @@ namespace MyApp.Transformer
         public TVector Invoke<TVector>(TVector x)
             where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, double>
         {
-            return TVector.SiluDerivative(TVector.Create(1.5d) * x);
+            TVector uError = TVector.ScaleArgumentError(x, 1.5d, 0d);
+            TVector u = TVector.ScaleArgument(x, 1.5d, 0d);
+            TVector siluDerivative = TVector.SiluDerivative(u);
+            return TVector.Select(TVector.Equal(uError, TVector.Create(0d)), siluDerivative, siluDerivative + uError * (TVector.SigmoidDerivative(u) * (TVector.Create(2d) + u * (TVector.Sigmoid(-u) - TVector.Sigmoid(u)))));
         }
     }
 
@@ -93,7 +105,10 @@ namespace MyApp.Transformer
         public TVector Invoke<TVector>(TVector x, TVector gradient)
             where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, double>
         {
-            return gradient * TVector.SiluDerivative(TVector.Create(1.5d) * x);
+            TVector uError = TVector.ScaleArgumentError(x, 1.5d, 0d);
+            TVector u = TVector.ScaleArgument(x, 1.5d, 0d);
+            TVector siluDerivative = TVector.SiluDerivative(u);
+            return gradient * TVector.Select(TVector.Equal(uError, TVector.Create(0d)), siluDerivative, siluDerivative + uError * (TVector.SigmoidDerivative(u) * (TVector.Create(2d) + u * (TVector.Sigmoid(-u) - TVector.Sigmoid(u)))));
         }
     }
 }

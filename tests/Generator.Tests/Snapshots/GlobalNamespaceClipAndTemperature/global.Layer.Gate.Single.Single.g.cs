@@ -12,8 +12,11 @@ partial struct Layer
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static partial float Gate(float x)
     {
-        float u = (x < -30f ? -30f : x > 30f ? 30f : x) / 3f;
-        return global::Activations.ActivationMath.Sigmoid(u);
+        float piece = x < -30f ? -30f : x > 30f ? 30f : x;
+        float uError = global::Activations.ActivationMath.ScaleArgumentError(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        float u = global::Activations.ActivationMath.ScaleArgument(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        float sigmoid = global::Activations.ActivationMath.Sigmoid(u);
+        return uError == 0f ? sigmoid : sigmoid + uError * global::Activations.ActivationMath.SigmoidDerivative(u);
     }
 
     /// <summary>
@@ -25,8 +28,11 @@ partial struct Layer
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static float GateDerivative(float x)
     {
-        float u = (x < -30f ? -30f : x > 30f ? 30f : x) / 3f;
-        return x < -30f || x > 30f ? 0f : global::Activations.ActivationMath.SigmoidDerivative(u) / 3f;
+        float piece = x < -30f ? -30f : x > 30f ? 30f : x;
+        float uError = global::Activations.ActivationMath.ScaleArgumentError(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        float u = global::Activations.ActivationMath.ScaleArgument(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        float sigmoidDerivative = global::Activations.ActivationMath.SigmoidDerivative(u);
+        return x < -30f || x > 30f ? 0f : (uError == 0f ? sigmoidDerivative : sigmoidDerivative + uError * (sigmoidDerivative * (global::Activations.ActivationMath.Sigmoid(-u) - global::Activations.ActivationMath.Sigmoid(u)))) / 3f;
     }
 
     /// <summary>
@@ -68,8 +74,11 @@ file readonly struct Layer_Gate_Forward : global::Activations.Kernels.IUnaryOper
     public TVector Invoke<TVector>(TVector x)
         where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
     {
-        TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x)) / TVector.Create(3f);
-        return TVector.Sigmoid(u);
+        TVector piece = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x));
+        TVector uError = TVector.ScaleArgumentError(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector u = TVector.ScaleArgument(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector sigmoid = TVector.Sigmoid(u);
+        return TVector.Select(TVector.Equal(uError, TVector.Create(0f)), sigmoid, sigmoid + uError * TVector.SigmoidDerivative(u));
     }
 }
 
@@ -80,8 +89,11 @@ file readonly struct Layer_Gate_Derivative : global::Activations.Kernels.IUnaryO
     public TVector Invoke<TVector>(TVector x)
         where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
     {
-        TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x)) / TVector.Create(3f);
-        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), TVector.SigmoidDerivative(u) / TVector.Create(3f));
+        TVector piece = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x));
+        TVector uError = TVector.ScaleArgumentError(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector u = TVector.ScaleArgument(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector sigmoidDerivative = TVector.SigmoidDerivative(u);
+        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), TVector.Select(TVector.Equal(uError, TVector.Create(0f)), sigmoidDerivative, sigmoidDerivative + uError * (sigmoidDerivative * (TVector.Sigmoid(-u) - TVector.Sigmoid(u)))) / TVector.Create(3f));
     }
 }
 
@@ -92,7 +104,10 @@ file readonly struct Layer_Gate_Backward : global::Activations.Kernels.IBinaryOp
     public TVector Invoke<TVector>(TVector x, TVector gradient)
         where TVector : struct, global::Activations.Kernels.ISimdVector<TVector, float>
     {
-        TVector u = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x)) / TVector.Create(3f);
-        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), gradient * (TVector.SigmoidDerivative(u) / TVector.Create(3f)));
+        TVector piece = TVector.Select(TVector.LessThan(x, TVector.Create(-30f)), TVector.Create(-30f), TVector.Select(TVector.GreaterThan(x, TVector.Create(30f)), TVector.Create(30f), x));
+        TVector uError = TVector.ScaleArgumentError(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector u = TVector.ScaleArgument(piece, 0.3333333333333333d, 1.850371707708594E-17d);
+        TVector sigmoidDerivative = TVector.SigmoidDerivative(u);
+        return TVector.Select(TVector.Or(TVector.LessThan(x, TVector.Create(-30f)), TVector.GreaterThan(x, TVector.Create(30f))), TVector.Create(0f), gradient * (TVector.Select(TVector.Equal(uError, TVector.Create(0f)), sigmoidDerivative, sigmoidDerivative + uError * (sigmoidDerivative * (TVector.Sigmoid(-u) - TVector.Sigmoid(u)))) / TVector.Create(3f)));
     }
 }
