@@ -29,6 +29,8 @@ public static partial class F
     [Activation("sigmoid", Temperature = 0.7)] public static partial float SigmoidT07(float x);
     [Activation("gelu", Temperature = 0.7)] public static partial float GeluT07(float x);
     [Activation("log_sigmoid", Temperature = 3)] public static partial float LogSigmoidT3(float x);
+    [Activation("elu", Alpha = 0.3)] public static partial float Elu03(float x);
+    [Activation("mish", Temperature = 0.7)] public static partial float MishT07(float x);
 }
 
 /// <summary>Every built-in kind in double.</summary>
@@ -57,4 +59,6 @@ public static partial class D
     [Activation("sigmoid", Temperature = 0.7)] public static partial double SigmoidT07(double x);
     [Activation("gelu", Temperature = 0.7)] public static partial double GeluT07(double x);
     [Activation("log_sigmoid", Temperature = 3)] public static partial double LogSigmoidT3(double x);
+    [Activation("elu", Alpha = 0.3)] public static partial double Elu03(double x);
+    [Activation("mish", Temperature = 0.7)] public static partial double MishT07(double x);
 }

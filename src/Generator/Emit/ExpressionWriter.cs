@@ -59,12 +59,12 @@ internal sealed class ExpressionWriter
     }
 
     /// <summary>Rewrites nodes that have no direct rendering (clamp, supplied-derivative functions) into plain IR.</summary>
-    private static Expr Lower(Expr e) => e switch
+    private Expr Lower(Expr e) => e switch
     {
         Defined d => Lower(d.Expand()),
         Clamp k => LowerClamp(Lower(k.Value), k.Min, k.Max),
         Negate n => new Negate(Lower(n.Operand)),
-        Binary b => new Binary(b.Op, Lower(b.Left), Lower(b.Right)),
+        Binary b => LowerBinary(new Binary(b.Op, Lower(b.Left), Lower(b.Right))),
         Call c => LowerCall(c.Function, Lower(c.Argument)),
         Condition c => new Condition(c.Op, Lower(c.Left), Lower(c.Right)),
         Select s => new Select(Lower(s.Test), Lower(s.WhenTrue), Lower(s.WhenFalse)),
@@ -93,6 +93,34 @@ internal sealed class ExpressionWriter
         return new Select(new Condition(ConditionOp.Equal, r, 0), f, f + (r * Differentiator.Outer(function, u)));
     }
 
+    /// <summary>
+    /// In float, v·c or v/c for a constant c that float cannot hold (elu's α = 0.3, a Temperature of
+    /// 0.7) becomes the double product rounded once (<see cref="ScaledArgument"/>): c rounded to float
+    /// would add its own error, 2^−25 relative, to the product's rounding.
+    /// </summary>
+    private Expr LowerBinary(Binary b)
+    {
+        if (elementType != "float" || b.Op is not (BinaryOp.Multiply or BinaryOp.Divide))
+        {
+            return b;
+        }
+
+        Constant? c = b.Right as Constant ?? (b.Op == BinaryOp.Multiply ? b.Left as Constant : null);
+        if (c is null || (b.Left is Constant && b.Right is Constant) || (double)(float)c.Value == c.Value || double.IsNaN(c.Value) || double.IsInfinity(c.Value) || c.Value == 0)
+        {
+            return b;
+        }
+
+        Expr value = ReferenceEquals(c, b.Right) ? b.Left : b.Right;
+        if (b.Op == BinaryOp.Multiply)
+        {
+            return new ScaledArgument(value, c.Value, 0, Error: false);
+        }
+
+        double high = 1 / c.Value;
+        return new ScaledArgument(value, high, DoubleDouble.ReciprocalRemainder(c.Value, high), Error: false);
+    }
+
     private static bool HasBoundedDerivative(Primitive function) => function is not (Primitive.Exp or Primitive.Expm1 or Primitive.Log or Primitive.Log1p or Primitive.Abs or Primitive.Sqrt);
 
     /// <summary>Whether <paramref name="e"/> is v·c, c·v, v/c (or the negation of one) for a constant c that is not a power of two; c (or 1/c) as high + low.</summary>
@@ -112,6 +140,9 @@ internal sealed class ExpressionWriter
                 value = b.Left;
                 high = 1 / c.Value;
                 low = DoubleDouble.ReciprocalRemainder(c.Value, high);
+                return true;
+            case ScaledArgument { Error: false } a:
+                (value, high, low) = (a.Value, a.High, a.Low); // a float product already formed in double
                 return true;
             case Negate n when TryScale(n.Operand, out value, out high, out low):
                 (high, low) = (-high, -low); // σ(−x/T) in a derivative, say

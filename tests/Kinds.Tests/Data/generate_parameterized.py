@@ -3,6 +3,7 @@
 # The constants are the doubles the generator sees (Temperature = 0.7 is the double nearest 0.7).
 #   swish1.5: x·σ(1.5x)            softplus1.5: ln(1 + e^(1.5x))/1.5
 #   sigmoid/0.7: σ(x/0.7)          gelu/0.7: gelu(x/0.7)        log_sigmoid/3: ln σ(x/3)
+#   elu0.3: x > 0 ? x : 0.3·(e^x − 1) (0.3 the double)           mish/0.7: mish(x/0.7)
 # Rows "name" have float x; rows "name:double" have x that are doubles but not floats.
 # Usage: python3 generate_parameterized.py > parameterized.csv
 import random
@@ -38,8 +39,17 @@ def log_sigmoid(x):
     u = x / T3
     return -mp.log1p(mp.exp(-u)), sig(-u) / T3
 
+A3 = mp.mpf(0.3)  # the double nearest 0.3, exactly
+def elu(x):
+    return (x, mp.mpf(1)) if x > 0 else (A3 * mp.expm1(x), A3 * mp.exp(x))
+def mish(x):
+    u = x / T7
+    g = mp.tanh(mp.log1p(mp.exp(u)))
+    return u * g, (g + u * (1 - g * g) * sig(u)) / T7
+
 FUNCTIONS = {'swish1.5': (swish, -480), 'softplus1.5': (softplus, -60), 'sigmoid/0.7': (sigmoid, -60),
-             'gelu/0.7': (gelu, -26), 'log_sigmoid/3': (log_sigmoid, -250)}
+             'gelu/0.7': (gelu, -26), 'log_sigmoid/3': (log_sigmoid, -250),
+             'elu0.3': (elu, -40), 'mish/0.7': (mish, -400)}
 
 def fmt(v):
     return '0.0' if v == 0 else mp.nstr(v, 25, strip_zeros=False)
