@@ -141,27 +141,42 @@ internal static class DoubleMath
     // ---- sigmoid family -----------------------------------------------------------------------
 
     /// <summary>
-    /// σ(x) within 1.5 ULP: e^−|x| is carried as an unevaluated sum e + el, the rounding of 1 + e
-    /// is compensated, so only the final division rounds noticeably. (Without the compensation the
-    /// error reaches 2.1 ULP: three roundings of relative size 2^−53 can each cost a whole ULP of a
-    /// result just below a power of two.)
+    /// σ(x) within 2 ULP (1.63 measured over 1.4·10^6 inputs chosen to include the hard cases; a
+    /// rounding-error analysis bounds it by about 1.85). With e = e^−|x| and n = 1 (x ≥ 0) or e
+    /// (x &lt; 0), σ = n/(1 + e) satisfies σ = n − e·σ exactly, so the rounded quotient q = n/(1 + e)
+    /// is refined by one fused step σ = n − e·q: the relative errors of q (the rounding of 1 + e
+    /// and of the division) reach σ only multiplied by e, so 1 + e needs no compensation. What
+    /// remains is e's own rounding (up to 1 ULP of σ where σ lies just below a power of two), the
+    /// final rounding and, near x = 0, the scaled quotient error.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Sigmoid<TV>(TV x)
         where TV : struct, ISimdDouble<TV>
     {
-        TV e = ExpNegativeAbs(x, out TV el);
+        // e = e^−|x|: −|x| (the sign bit set) clamped at −746, where it underflows; NaN stays NaN.
         TV one = TV.Create(1.0);
-        TV d = one + e;
-        TV dlNegated = ((d - one) - e) - el; // d − dlNegated == 1 + e + el (d − 1 exact)
+        TV r = Reduce(TV.Max(TV.Or(x, TV.Create(-0.0)), TV.Create(-746.0)), out TV k);
+        TV e = TV.ScaleB(one + Expm1Reduced<TV, SigmoidPolynomial>(r), k);
+        TV n = TV.Select(TV.LessThan(x, TV.Create(0.0)), e, one);
+        return NumeratorMinusProduct(n, e, n / (one + e));
+    }
 
-        // σ(x) = n/(1 + e) with n = 1 (x >= 0) or e + el (x < 0). With q = fl(n/d):
-        // n/(d + dl) = q + (nl - q·dl)/d, and 1/d is (as precisely as the tiny correction
-        // needs) q itself or 1 - q.
-        TV negative = TV.LessThan(x, TV.Create(0.0));
-        TV q = TV.Select(negative, e, one) / d;
-        TV r = TV.Select(negative, one - q, q);
-        return TV.MultiplyAdd(TV.MultiplyAdd(q, dlNegated, TV.And(negative, el)), r, q);
+    /// <summary>
+    /// n − e·q rounded once (fused), for 0 ≤ e·q ≤ n; without FMA hardware from the exact product
+    /// error (Dekker) and the exact error of n − e·q (Fast2Sum, n being the larger).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV NumeratorMinusProduct<TV>(TV n, TV e, TV q)
+        where TV : struct, ISimdDouble<TV>
+    {
+        if (SimdOps.HasFusedMultiplyAdd)
+        {
+            return TV.MultiplyAdd(-e, q, n);
+        }
+
+        TV p = e * q;
+        TV s = n - p;
+        return s + (((n - s) - p) - ProductError(e, q, p));
     }
 
     /// <summary>σ(x) with a lower-degree polynomial (within 4 ULP).</summary>
@@ -722,6 +737,29 @@ internal readonly struct AccuratePolynomial : IExpPolynomial
         TV p47 = TV.MultiplyAdd(p67, r2, p45);
         TV p8A = TV.MultiplyAdd(TV.Create(2.0889385953527835e-09), r2, p89);
         return TV.MultiplyAdd(TV.MultiplyAdd(p8A, r4, p47), r4, p03);
+    }
+}
+
+/// <summary>
+/// Degree 9, minimax for the relative error of e^r on |r| ≤ 0.347 (a Lawson fit with the
+/// coefficients rounded to double one at a time): 3.8e-18 (double Sigmoid), by Estrin's scheme.
+/// </summary>
+internal readonly struct SigmoidPolynomial : IExpPolynomial
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Evaluate<TV>(TV r)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV r2 = r * r;
+        TV r4 = r2 * r2;
+        TV p01 = TV.MultiplyAdd(TV.Create(0.16666666666666433), r, TV.Create(0.5000000000000011));
+        TV p23 = TV.MultiplyAdd(TV.Create(0.008333333333483652), r, TV.Create(0.04166666666652693));
+        TV p45 = TV.MultiplyAdd(TV.Create(0.00019841269527701868), r, TV.Create(0.0013888888944398672));
+        TV p67 = TV.MultiplyAdd(TV.Create(2.755756856871569e-06), r, TV.Create(2.4801492338168354e-05));
+        TV p89 = TV.MultiplyAdd(TV.Create(2.5005537991177253e-08), r, TV.Create(2.763051478977415e-07));
+        TV p03 = TV.MultiplyAdd(p23, r2, p01);
+        TV p47 = TV.MultiplyAdd(p67, r2, p45);
+        return TV.MultiplyAdd(TV.MultiplyAdd(p89, r4, p47), r4, p03);
     }
 }
 
