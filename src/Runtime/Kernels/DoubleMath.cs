@@ -700,26 +700,9 @@ internal static class DoubleMath
         s2 = Pow2(k - (t1 - magic));
         return TV.ShiftLeftBits(t1, 52);
     }
-
-    /// <summary>
-    /// e^−|x| as an unevaluated sum e + lo (|x| clamped to 746): e rounded, lo its rounding error
-    /// to about 2^-60 relative (flushed where it underflows).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV ExpNegativeAbs<TV>(TV x, out TV lo)
-        where TV : struct, ISimdDouble<TV>
-    {
-        // −|x| (the sign bit set), clamped at −746; NaN stays NaN.
-        TV r = Reduce(TV.Max(TV.Or(x, TV.Create(-0.0)), TV.Create(-746.0)), out TV k);
-        TV t = Expm1Reduced<TV, AccuratePolynomial>(r);
-        TV one = TV.Create(1.0);
-        TV p = one + t;
-        lo = TV.ScaleB((one - p) + t, k); // Fast2Sum: 1 >= |t|
-        return TV.ScaleB(p, k);
-    }
 }
 
-/// <summary>Degree 10: relative error 6e-18 (double Exp, Expm1, Sigmoid, Softplus…), by Estrin's scheme (a short dependency chain).</summary>
+/// <summary>Degree 10: relative error 6e-18 (double Exp, Expm1, Softplus…), by Estrin's scheme (a short dependency chain).</summary>
 internal readonly struct AccuratePolynomial : IExpPolynomial
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
