@@ -219,17 +219,9 @@ internal static class SingleMath
         poly = TF.MultiplyAdd(poly, z, TF.Create(0.3333333432674408f));
         TF tail = TF.MultiplyAdd(q * z, poly, ql);
 
-        // ln(1 + e) = 2^(k+1)·(q + tail): the head scaled (rounded once where subnormal) and added
-        // to x⁺ exactly. x⁺ is capped so that ∞ − ∞ cannot arise; the final max restores x = +∞
-        // (and can only move a result up to x, which is below softplus(x)).
-        TF k1 = k + TF.Create(1f);
-        TF head = TF.ScaleB(q, k1);
-        TF xp = TF.Min(TF.Max(x, zero), TF.Create(1e30f));
-        TF big = TF.Max(xp, head);
-        TF small = TF.Min(xp, head);
-        TF h = big + small;
-        TF hl = (big - h) + small;
-        return TF.Max(h + (hl + TF.ScaleB(tail, k1)), x);
+        // ln(1 + e) = 2^(k+1)·(q + tail), rounded once before the scaling (and once more where
+        // subnormal), then added to x⁺ (one more rounding where x > 0: within 1.1 ULP).
+        return TF.Max(x, zero) + TF.ScaleB(q + tail, k + TF.Create(1f));
     }
 
     /// <summary>
