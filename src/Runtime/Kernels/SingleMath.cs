@@ -185,43 +185,65 @@ internal static class SingleMath
     /// scaling) and ln(1 + e) = 2s·(1 + s²·Q(s²)), s = e/(2 + e) in [0, 1/3]: s = 2^k·(q + ql) with
     /// q = fl(p/(2 + e)) from the unscaled p (so s keeps full precision where e is subnormal) and
     /// ql from the exact residual, the rounding of 2 + e and pl; Q of degree 4 (relative error
-    /// 3e-8; the term is at most 4 % of the log). x⁺ + 2^(k+1)·q is summed exactly (Fast2Sum), the
-    /// tails added, one rounding at the end (a subnormal result: one rounding of 2^(k+1)·q plus a
-    /// tail far below its ULP).
+    /// 3e-8; the term is at most 4 % of the log). 2q + tails is rounded once before the scaling
+    /// (and once more where subnormal), then added to x⁺ (one more rounding where x > 0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TF SoftplusCore<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF zero = TF.Create(0f);
+        TF one = TF.Create(1f);
         TF two = TF.Create(2f);
 
         // −|x| clamped at −105 (e^−105 is below half the smallest subnormal); NaN stays NaN.
-        TF p = ExpCompensatedParts<TF, TD>(TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), out TF pl, out TF k);
+        TF p = SoftplusExpParts<TF, TD>(TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), out TF pl, out TF k);
         TF e = TF.ScaleB(p, k);
 
-        // d + dl = 2 + e exactly (Fast2Sum: 2 >= e), e's tail included.
+        // d + dl0 = 2 + 2^k·p exactly (Fast2Sum: 2 >= e); the whole denominator is d + dl0 + 2^k·pl.
         TF d = two + e;
-        TF dl = ((two - d) + e) + TF.ScaleB(pl, k);
+        TF dl0 = (two - d) + e;
 
-        // (p + pl)/(d + dl) = q + (residual + pl − q·dl)/d, and 1/d = (1 − s)/2.
+        // (p + pl)/(d + dl0 + 2^k·pl) = q + (residual − q·dl0 + pl·(1 − s))/d with s = 2^k·q,
+        // and 1/d = (1 − s)/2: 2·ql = num·(1 − s).
         TF q = p / d;
         TF s = TF.ScaleB(q, k);
+        TF v = one - s;
         TF residual = QuotientResidual<TF, TD>(p, q, d);
-        TF ql = TF.MultiplyAdd(-q, dl, residual + pl) * TF.MultiplyAdd(s, TF.Create(-0.5f), TF.Create(0.5f));
+        TF ql2 = TF.MultiplyAdd(pl, v, TF.MultiplyAdd(-q, dl0, residual)) * v;
 
-        // (atanh(s)/s − 1)/s² on s² in [0, 1/9].
+        // 2·(atanh(s)/s − 1)/s² on s² in [0, 1/9].
         TF z = s * s;
-        TF poly = TF.MultiplyAdd(TF.Create(0.11612164974212646f), z, TF.Create(0.1085328757762909f));
-        poly = TF.MultiplyAdd(poly, z, TF.Create(0.142961785197258f));
-        poly = TF.MultiplyAdd(poly, z, TF.Create(0.19999852776527405f));
-        poly = TF.MultiplyAdd(poly, z, TF.Create(0.3333333432674408f));
-        TF tail = TF.MultiplyAdd(q * z, poly, ql);
+        TF poly = TF.MultiplyAdd(TF.Create(2f * 0.11612164974212646f), z, TF.Create(2f * 0.1085328757762909f));
+        poly = TF.MultiplyAdd(poly, z, TF.Create(2f * 0.142961785197258f));
+        poly = TF.MultiplyAdd(poly, z, TF.Create(2f * 0.19999852776527405f));
+        poly = TF.MultiplyAdd(poly, z, TF.Create(2f * 0.3333333432674408f));
+        TF tail = TF.MultiplyAdd(q * z, poly, ql2);
 
-        // ln(1 + e) = 2^(k+1)·(q + tail), rounded once before the scaling (and once more where
-        // subnormal), then added to x⁺ (one more rounding where x > 0: within 1.1 ULP).
-        return TF.Max(x, zero) + TF.ScaleB(q + tail, k + TF.Create(1f));
+        // ln(1 + e) = 2^k·(2q + tail).
+        return TF.Max(x, TF.Create(0f)) + TF.ScaleB(TF.MultiplyAdd(q, two, tail), k);
+    }
+
+    /// <summary>
+    /// e^z = (p + pl)·2^k for z in [−105, 0] (or NaN), as <see cref="ExpCompensatedParts{TF, TD}"/>
+    /// with fewer operations: 1 + r + c (c = r²·P(r)) rounded once to p, and its error
+    /// pl = ((1 − p) + r) + c, where 1 − p and (1 − p) + r are exact.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF SoftplusExpParts<TF, TD>(TF z, out TF pl, out TF k)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF one = TF.Create(1f);
+        TF magic = TF.Create(RoundMagic);
+        k = TF.MultiplyAdd(z, TF.Create(Log2E), magic) - magic;
+        TF r = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), z); // exact: k·Ln2Hi has at most 24 bits
+        r = TF.MultiplyAdd(k, TF.Create(-Ln2Lo), r);
+        TF r2 = r * r;
+        TF c = FastExpPolynomial(r, r2);
+        TF p = one + TF.MultiplyAdd(r2, c, r);
+        pl = TF.MultiplyAdd(r2, c, (one - p) + r);
+        return p;
     }
 
     /// <summary>
