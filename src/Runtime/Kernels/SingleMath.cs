@@ -194,23 +194,18 @@ internal static class SingleMath
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
-        TF two = TF.Create(2f);
 
         // −|x| clamped at −105 (e^−105 is below half the smallest subnormal); NaN stays NaN.
         TF p = SoftplusExpParts<TF, TD>(TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), out TF pl, out TF k);
         TF e = TF.ScaleB(p, k);
 
-        // d + dl0 = 2 + 2^k·p exactly (Fast2Sum: 2 >= e); the whole denominator is d + dl0 + 2^k·pl.
-        TF d = two + e;
-        TF dl0 = (two - d) + e;
-
-        // (p + pl)/(d + dl0 + 2^k·pl) = q + (residual − q·dl0 + pl·(1 − s))/d with s = 2^k·q,
-        // and 1/d = (1 − s)/2: 2·ql = num·(1 − s).
-        TF q = p / d;
+        // q = fl(p/(2 + e)), s = 2^k·q. With n = (p + pl) − q·(2 + 2^k·(p + pl)), the exact
+        // quotient is q + n/(2 + e) and 1/(2 + e) = (1 − s)/2: ql2 = 2·(that correction) = n·(1 − s).
+        TF q = p / (TF.Create(2f) + e);
+        TF q2 = q + q;
         TF s = TF.ScaleB(q, k);
-        TF v = one - s;
-        TF residual = QuotientResidual<TF, TD>(p, q, d);
-        TF ql2 = TF.MultiplyAdd(pl, v, TF.MultiplyAdd(-q, dl0, residual)) * v;
+        TF w = s - one;
+        TF ql2 = TF.MultiplyAdd(pl, w, SoftplusNegatedResidual<TF, TD>(p, q, q2, e)) * w;
 
         // 2·(atanh(s)/s − 1)/s² on s² in [0, 1/9].
         TF z = s * s;
@@ -221,12 +216,12 @@ internal static class SingleMath
         TF tail = TF.MultiplyAdd(q * z, poly, ql2);
 
         // ln(1 + e) = 2^k·(2q + tail).
-        return TF.Max(x, TF.Create(0f)) + TF.ScaleB(TF.MultiplyAdd(q, two, tail), k);
+        return TF.Max(x, TF.Create(0f)) + TF.ScaleB(q2 + tail, k);
     }
 
     /// <summary>
     /// e^z = (p + pl)·2^k for z in [−105, 0] (or NaN), as <see cref="ExpCompensatedParts{TF, TD}"/>
-    /// with fewer operations: 1 + r + c (c = r²·P(r)) rounded once to p, and its error
+    /// with fewer operations: 1 + r + c (c = r²·P(r)) rounded to p, and its error
     /// pl = ((1 − p) + r) + c, where 1 − p and (1 − p) + r are exact.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -240,10 +235,31 @@ internal static class SingleMath
         TF r = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), z); // exact: k·Ln2Hi has at most 24 bits
         r = TF.MultiplyAdd(k, TF.Create(-Ln2Lo), r);
         TF r2 = r * r;
-        TF c = FastExpPolynomial(r, r2);
-        TF p = one + TF.MultiplyAdd(r2, c, r);
-        pl = TF.MultiplyAdd(r2, c, (one - p) + r);
+        TF c = r2 * FastExpPolynomial(r, r2);
+        TF p = one + (r + c);
+        pl = ((one - p) + r) + c;
         return p;
+    }
+
+    /// <summary>
+    /// q·(2 + e) − p for q = fl(p/fl(2 + e)) (q2 = 2q), e = 2^k·p: with FMA, one fused operation
+    /// after the exact p − 2q (Sterbenz: 2q is within [p/2, 2p]); the result, of the order of
+    /// an ULP of p, is rounded once (negligibly). Without FMA: Dekker's exact residual of the
+    /// division and the rounding error of 2 + e.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF SoftplusNegatedResidual<TF, TD>(TF p, TF q, TF q2, TF e)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        if (SimdOps.HasFusedMultiplyAdd)
+        {
+            return TF.MultiplyAdd(q, e, q2 - p);
+        }
+
+        TF two = TF.Create(2f);
+        TF d = two + e;
+        return TF.MultiplyAdd(q, (two - d) + e, -QuotientResidual<TF, TD>(p, q, d));
     }
 
     /// <summary>
