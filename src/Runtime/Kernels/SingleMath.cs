@@ -4,9 +4,10 @@ namespace Activations.Kernels;
 
 /// <summary>
 /// Math primitives over float lanes, written once over <see cref="ISimdSingle{TSelf, TDouble}"/>.
-/// Sigmoid and Tanh (Accurate) run in float lanes with error-free transformations (the reduced
-/// argument and 1 + t carried to twice float precision, the division corrected): within 1 ULP
-/// over all 2^32 inputs, at half the lanes' cost of double arithmetic. Their derivatives, and the
+/// Sigmoid, Tanh, Softplus and LogSigmoid (Accurate) run in float lanes with error-free
+/// transformations (the reduced argument and 1 + t carried to twice float precision, the division
+/// corrected): within 1 ULP over all 2^32 inputs, at half the lanes' cost of double arithmetic. The
+/// derivatives of sigmoid and tanh, and the
 /// Fast precision, run in plain float lanes (within 2 ULP over all inputs). The other accurate
 /// primitives widen the lanes to two double vectors, evaluate a formula whose error is far below
 /// float precision and round once when narrowing back (within 0.5 ULP plus a tiny fraction).
@@ -49,7 +50,7 @@ internal static class SingleMath
     /// <summary>
     /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes: e^−|x| = 2^k·(p + pl) with
     /// the sum 1 + t carried to twice float precision, the rounding of 1 + e compensated, and the
-    /// one division corrected (as the double <see cref="DoubleMath.Sigmoid"/>). Subnormal results kept.
+    /// one division corrected. Subnormal results kept.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Sigmoid<TF, TD>(TF x)
@@ -433,36 +434,6 @@ internal static class SingleMath
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
         => TF.Or(v, TF.And(sign, TF.Create(-0f)));
-
-    /// <summary>e^−|x| with |x| clamped to 110 (e^−110 is below half the smallest float subnormal).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TD ExpNegativeAbs<TD>(TD x)
-        where TD : struct, ISimdDouble<TD>
-        => ExpNegative(TD.Min(TD.Abs(x), TD.Create(110.0)));
-
-    /// <summary>
-    /// e^−x for x in [−200, 200] (or NaN), relative error ~2e-10: k = round(−x·log2 e),
-    /// r' = x + k·ln2 = −r, and e^r = 1 + r'·(r'·P(−r') − 1) with P's odd coefficients negated.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TD ExpNegative<TD>(TD x)
-        where TD : struct, ISimdDouble<TD>
-    {
-        TD magic = TD.Create(6755399441055744.0);
-        TD k = TD.MultiplyAdd(x, TD.Create(-1.4426950408889634), magic) - magic;
-        TD rn = TD.MultiplyAdd(k, TD.Create(0.6931471805599453), x);
-
-        // Q(r') = P(-r'), P the degree-5 fit of (e^r - 1 - r)/r² (relative error 2.7e-9, so
-        // e^r is within 2e-10: about 0.004 float ULP).
-        TD q = TD.MultiplyAdd(TD.Create(-0.00019857816097527465), rn, TD.Create(0.0013933642328101054));
-        q = TD.MultiplyAdd(q, rn, TD.Create(-0.008333360769212645));
-        q = TD.MultiplyAdd(q, rn, TD.Create(0.041666465125179394));
-        q = TD.MultiplyAdd(q, rn, TD.Create(-0.1666666653196432));
-        q = TD.MultiplyAdd(q, rn, TD.Create(0.5000000013419682));
-        TD one = TD.Create(1.0);
-        TD p = TD.MultiplyAdd(rn, TD.MultiplyAdd(rn, q, -one), one);
-        return p * DoubleMath.Pow2(k);
-    }
 
     /// <summary>e^x for x in [−200, 200] (or NaN), relative error ~2e-10.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
