@@ -65,6 +65,12 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
     static abstract bool AnyTrue(TSelf mask);
 
     /// <summary>
+    /// <paramref name="c"/> − <paramref name="a"/>·<paramref name="b"/>: exactly
+    /// <see cref="ISimdVector{TSelf, T}.MultiplyAdd"/>(−a, b, c), in one instruction where the hardware fuses.
+    /// </summary>
+    static abstract TSelf MultiplyAddNegated(TSelf a, TSelf b, TSelf c);
+
+    /// <summary>
     /// x·2^k for integer-valued k in [−300, 300], rounded once (subnormal results kept, overflow to
     /// ∞): VSCALEFPS where AVX-512 is available, otherwise two exact power-of-two factors (the same bits).
     /// </summary>

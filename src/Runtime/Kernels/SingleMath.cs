@@ -264,57 +264,72 @@ internal static class SingleMath
     }
 
     /// <summary>
-    /// tanh x within 1 ULP, in float lanes: with e^−2|x| = 2^k·(1 + t + tl) (t + tl = e^r − 1 to
-    /// twice float precision), tanh|x| = N/D, N = (1 − 2^k) − 2^k·(t + tl) and D = (1 + 2^k) + 2^k·(t + tl),
-    /// each formed as a rounded head and an exactly known tail; the quotient is corrected for the
-    /// tails and its own rounding (as the double <see cref="DoubleMath.Tanh"/>). k = 0 gives
-    /// N = −t − tl: no cancellation for small |x|. The sign is copied back.
+    /// tanh x within 1 ULP (checked over all 2^32 floats), in float lanes: with e^−2|x| =
+    /// 2^k·(1 − 2·(t + tl)) (t + tl = (1 − e^−2r)/2 to twice float precision, r exact),
+    /// tanh|x| = N/D, N = (1 − 2^k) + 2^(k+1)·(t + tl) and D = 2 − N, each formed as a rounded head
+    /// and an exactly known tail; the quotient is corrected for the tails and its own rounding (as
+    /// the double <see cref="DoubleMath.Tanh"/>). k = 0 gives N = 2·(t + tl): no cancellation for
+    /// small |x| (subnormal x returned exactly). The sign is copied back.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Tanh<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF one = TF.Create(1f);
-
         // Float tanh rounds to 1 from 9.011 on; the clamp keeps k >= -28. NaN stays NaN.
-        // k from |x| directly (a·(−2·log2 e) is exactly a2·log2 e): −2|x| is formed alongside.
         TF a = TF.Min(TF.Abs(x), TF.Create(9.5f));
-        TF a2 = a * TF.Create(-2f);
-        TF magic = TF.Create(RoundMagic);
-        TF k = TF.MultiplyAdd(a, TF.Create(-2f * Log2E), magic) - magic;
-        TF r1 = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), a2); // exact
-        TF rl = k * TF.Create(-Ln2Lo);
-        TF r = r1 + rl;
+
+        // k = round(−2a·log2 e), held as k + 128 in the low mantissa bits of kk; −2a = k·ln2 − 2r
+        // with r = a + k·ln2/2 exact (one FMA: where k != 0, k·ln2/2 and a are multiples of 2^-26
+        // and |r| <= 0.174); the float ln 2's error (|k|·2e-9 in the exponent) is far below an ULP.
+        TF magic = TF.Create(TanhMagic);
+        TF kk = TF.MultiplyAdd(a, TF.Create(-2f * Log2E), magic);
+        TF r = TF.MultiplyAdd(kk - magic, TF.Create(Ln2 * 0.5f), a);
+
+        // 2h = 2^(k+1): the low nine bits of kk, k + 128, shifted onto the exponent (h = 2^k).
+        TF h2 = TF.ShiftLeftBits(kk, 23);
+
+        // With e = e^−2a = h·(1 + u), u = e^−2r − 1: −u/2 = r + r²·P(r) as t + tl to twice float
+        // precision (Fast2Sum: |r| >= |r²·P|; r − t is exact, and the FMA rounds r²·P + (r − t),
+        // so r²·P is never rounded alone).
         TF r2 = r * r;
-        TF c = TF.MultiplyAdd(r2, FastExpPolynomial(r, r2), rl);
+        TF polynomial = TanhExpPolynomial(r, r2);
+        TF t = TF.MultiplyAdd(r2, polynomial, r);
+        TF tl = TF.MultiplyAdd(r2, polynomial, r - t);
 
-        // −2^k (normal): the biased exponent k + 127 plus 256, whose ninth bit lands on the sign.
-        TF nh = TF.ShiftLeftBits(k + TF.Create(ExponentMagic + 256f), 23);
-
-        // e^r − 1 = t + tl with t = fl(r1 + c) (Fast2Sum: |r1| >= |c| but where both are tiny).
-        TF t = r1 + c;
-        TF tl = (r1 - t) + c;
-
-        // 1 − h is exact for k >= -23 (|x| < 7.97); beyond, its rounding can cost up to an ULP
-        // of a result within 2^-22 of 1, which still rounds to a float adjacent to the exact value
-        // (within 1 ULP over all 2^32 inputs). h·t is exact (h a power of two), so omh − n is
-        // exact (Sterbenz) and the FMA gives n's rounding error, the tail tl added: N = n + nl.
+        // N = 1 − e = (1 − h) + 2h·(t + tl). 1 − h is exact for k >= -23 (|x| < 7.97); beyond,
+        // its rounding can cost up to an ULP of a result within 2^-22 of 1, which still rounds to
+        // a float adjacent to the exact value (within 1 ULP over all 2^32 inputs). 2h·t is exact,
+        // so omh − n is exact and the FMA gives n's rounding error, the tail tl added: N = n + nl.
         // D = 1 + e = 2 − N: d = fl(2 − n) and its error by Fast2Sum (2 >= n), nl subtracted.
+        TF one = TF.Create(1f);
         TF two = TF.Create(2f);
-        TF omh = one + nh;
-        TF n = TF.MultiplyAdd(nh, t, omh);
-        TF nl = TF.MultiplyAdd(nh, tl, TF.MultiplyAdd(nh, t, omh - n));
+        TF omh = TF.MultiplyAdd(h2, TF.Create(-0.5f), one);
+        TF n = TF.MultiplyAdd(h2, t, omh);
+        TF nl = TF.MultiplyAdd(h2, tl, TF.MultiplyAdd(h2, t, omh - n));
         TF d = two - n;
         TF dl = ((two - d) - n) - nl;
 
         // (n + nl)/(d + dl) = q + ((n − q·d) + nl − q·dl)/d, and 1/d = (1 + q)/2 (q = (1 − e)/(1 + e)).
         TF q = n / d;
         TF residual = QuotientResidual<TF, TD>(n, q, d);
-        TF result = TF.MultiplyAdd(residual + TF.MultiplyAdd(-q, dl, nl), TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f)), q);
+        TF result = TF.MultiplyAdd(residual + TF.MultiplyAddNegated(q, dl, nl), TF.MultiplyAdd(q, TF.Create(0.5f), TF.Create(0.5f)), q);
 
         // The sign of x copied onto the result (which is +0, positive or NaN): one bitwise select.
         return TF.Select(TF.Create(-0f), x, result);
+    }
+
+    /// <summary>
+    /// (e^−2r − 1 + 2r)/(−2r²) for |r| ≤ ln2/4 (r2 = r²): <see cref="FastExpPolynomial"/> at
+    /// s = −2r, times −2 (its coefficients scaled by exact powers of two).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF TanhExpPolynomial<TF>(TF r, TF r2)
+        where TF : struct, ISimdVector<TF, float>
+    {
+        TF p01 = TF.MultiplyAdd(TF.Create(4f * 0.16666577756404877f), r, TF.Create(-1f));
+        TF p23 = TF.MultiplyAdd(TF.Create(16f * 0.008363170549273491f), r, TF.Create(-8f * 0.04166685417294502f));
+        return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(-32f * 0.0013901297934353352f), r2, p23), r2, p01);
     }
 
     /// <summary>n − q·d exactly for q = fl(n/d): one FMA where the hardware fuses, Dekker's product otherwise.</summary>
@@ -325,7 +340,7 @@ internal static class SingleMath
     {
         if (SimdOps.HasFusedMultiplyAdd)
         {
-            return TF.MultiplyAdd(-q, d, n);
+            return TF.MultiplyAddNegated(q, d, n);
         }
 
         TF p = q * d;
@@ -450,6 +465,8 @@ internal static class SingleMath
     private const float Log2E = 1.44269504f;
     private const float Ln2Hi = 0.693145751953125f; // 16 significant bits: k·Ln2Hi exact
     private const float Ln2Lo = 1.428606765330187045e-06f;
+    private const float Ln2 = 0.693147182464599609375f; // ln 2 rounded to float
+    private const float TanhMagic = 12583040f;          // 1.5·2^23 + 128: k + 128 in the low bits
     private const float RoundMagic = 12582912f;     // 1.5·2^23
     private const float ExponentMagic = 12583039f;  // 1.5·2^23 + 127
 

@@ -273,4 +273,8 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool ISimdSingle<Vector128Single, Vector128Double>.AnyTrue(Vector128Single mask) => Vector128.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.MultiplyAddNegated(Vector128Single a, Vector128Single b, Vector128Single c)
+        => Fma.IsSupported ? new(Fma.MultiplyAddNegated(a._value, b._value, c._value)) : MultiplyAdd(-a, b, c);
 }

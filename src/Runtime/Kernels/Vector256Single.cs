@@ -273,4 +273,8 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool ISimdSingle<Vector256Single, Vector256Double>.AnyTrue(Vector256Single mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.MultiplyAddNegated(Vector256Single a, Vector256Single b, Vector256Single c)
+        => Fma.IsSupported ? new(Fma.MultiplyAddNegated(a._value, b._value, c._value)) : MultiplyAdd(-a, b, c);
 }

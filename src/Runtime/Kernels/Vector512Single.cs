@@ -273,4 +273,8 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool ISimdSingle<Vector512Single, Vector512Double>.AnyTrue(Vector512Single mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.MultiplyAddNegated(Vector512Single a, Vector512Single b, Vector512Single c)
+        => Avx512F.IsSupported ? new(Avx512F.FusedMultiplyAddNegated(a._value, b._value, c._value)) : MultiplyAdd(-a, b, c);
 }

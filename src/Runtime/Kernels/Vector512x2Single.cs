@@ -286,4 +286,8 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool ISimdSingle<Vector512x2Single, Vector512x2Double>.AnyTrue(Vector512x2Single mask) => (Vector512.ExtractMostSignificantBits(mask._a) | Vector512.ExtractMostSignificantBits(mask._b)) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.MultiplyAddNegated(Vector512x2Single a, Vector512x2Single b, Vector512x2Single c)
+        => Avx512F.IsSupported ? new(Avx512F.FusedMultiplyAddNegated(a._a, b._a, c._a), Avx512F.FusedMultiplyAddNegated(a._b, b._b, c._b)) : MultiplyAdd(-a, b, c);
 }
