@@ -20,10 +20,6 @@ internal static class GatedMath
     private const double Ln2Lo = 1.90821492927058770002e-10;
     private const double RoundMagic = 6755399441055744.0;
 
-    private const float SingleLog2E = 1.44269504f;
-    private const float SingleLn2Hi = 0.693145751953125f; // 16 significant bits: k·Ln2Hi exact
-    private const float SingleLn2Lo = 1.428606765330187045e-06f;
-    private const float SingleExponentMagic = 12583039f;  // 1.5·2^23 + 127: k + 127 in the low bits
 
     // 2·√(2/π) and 2·√(2/π)·0.044715, each as a double and its remainder.
     private const double GeluTanhC1High = 1.5957691216057308;
@@ -143,52 +139,16 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
         => TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SiluWide<TF, TD>(x), SiluCentral<TF, TD>(x));
 
-    /// <summary>silu for |x| ≤ 16 (NaN propagated): the formula of <see cref="Silu{TF, TD}"/>.</summary>
+    /// <summary>silu for |x| ≤ 16 (NaN propagated): x·(q + c) from <see cref="SingleMath.SigmoidCentral{TF, TD}"/>, x·q exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TF SiluCentral<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF one = TF.Create(1f);
-
-        // e^−x = 2^k·e^−r', k = round(−x·log2 e) held as k + 127 in the low mantissa bits of kk,
-        // r' = x + k·ln2 (k·Ln2Hi exact, r' rounded once).
-        TF magic = TF.Create(SingleExponentMagic);
-        TF kk = TF.MultiplyAdd(x, TF.Create(-SingleLog2E), magic);
-        TF k = kk - magic;
-        TF rp = TF.MultiplyAdd(k, TF.Create(SingleLn2Hi), x);
-        rp = TF.MultiplyAdd(k, TF.Create(SingleLn2Lo), rp);
-        TF h = TF.ShiftLeftBits(kk, 23); // 2^k (normal for |x| <= 87)
-
-        // 1 − e^−r' = r' + r'²·Q(r') as t + tl to twice float precision (Fast2Sum: |r'| >= |r'²·Q|;
-        // r' − t is exact and the FMA rounds r'²·Q + (r' − t), so r'²·Q is never rounded alone).
-        TF r2 = rp * rp;
-        TF polynomial = SiluExpPolynomial(rp, r2);
-        TF t = TF.MultiplyAdd(r2, polynomial, rp);
-        TF tl = TF.MultiplyAdd(r2, polynomial, rp - t);
-
-        // D = (1 + h) − h·t − h·tl: h·t exact, oph − d exact, the FMA gives d's rounding error.
-        TF oph = one + h;
-        TF d = TF.MultiplyAddNegated(h, t, oph);
-        TF dl = TF.MultiplyAddNegated(h, tl, TF.MultiplyAddNegated(h, t, oph - d));
-
-        // σ = 1/(d + dl) = q + ((1 − q·d) − q·dl)/d with 1/d = q (ample for the tiny correction),
-        // then x·q + x·c with x·q exact.
-        TF q = one / d;
-        TF c = TF.MultiplyAddNegated(q, dl, SingleMath.QuotientResidual<TF, TD>(one, q, d)) * q;
+        TF q = SingleMath.SigmoidCentral<TF, TD>(x, out TF c);
         return SimdOps.HasFusedMultiplyAdd
             ? TF.MultiplyAdd(x, q, x * c)
             : ExactProductPlus<TF, TD>(x, q, x * c);
-    }
-
-    /// <summary>(1 − e^−r − r)/r² on |r| ≤ ln2/2 (r2 = r²): −P(−r) with P of <see cref="SingleMath"/>'s degree-4 e^r (0.17 ULP).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SiluExpPolynomial<TF>(TF r, TF r2)
-        where TF : struct, ISimdVector<TF, float>
-    {
-        TF p01 = TF.MultiplyAdd(TF.Create(0.16666577756404877f), r, TF.Create(-0.5f));
-        TF p23 = TF.MultiplyAdd(TF.Create(0.008363170549273491f), r, TF.Create(-0.04166685417294502f));
-        return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(-0.0013901297934353352f), r2, p23), r2, p01);
     }
 
     /// <summary>

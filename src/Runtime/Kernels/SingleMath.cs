@@ -48,12 +48,42 @@ internal static class SingleMath
     }
 
     /// <summary>
-    /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes: e^−|x| = 2^k·(p + pl) with
-    /// the sum 1 + t carried to twice float precision, the rounding of 1 + e compensated, and the
-    /// one division corrected. Subnormal results kept.
+    /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes: for |x| ≤ 16 the one-formula
+    /// q + c of <see cref="SigmoidCentral{TF, TD}"/>; a register with a lane beyond ±16 (rare in
+    /// practice) takes <see cref="SigmoidWide{TF, TD}"/> for those lanes, which changes no lane's bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Sigmoid<TF, TD>(TF x)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        // 16 − |x| has its sign bit set where a lane lies beyond ±16; NaN stays in the central
+        // formula, which propagates it.
+        if (TF.AnyTrue(TF.Create(16f) - TF.Abs(x)))
+        {
+            return SigmoidMixed<TF, TD>(x);
+        }
+
+        TF q = SigmoidCentral<TF, TD>(x, out TF c);
+        return q + c;
+    }
+
+    /// <summary><see cref="Sigmoid{TF, TD}"/> where some lane lies beyond ±16: those lanes from <see cref="SigmoidWide{TF, TD}"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TF SigmoidMixed<TF, TD>(TF x)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF q = SigmoidCentral<TF, TD>(x, out TF c);
+        return TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SigmoidWide<TF, TD>(x), q + c);
+    }
+
+    /// <summary>
+    /// σ(x) for any x within 1 ULP: e^−|x| = 2^k·(p + pl) with the sum 1 + t carried to twice float
+    /// precision, the rounding of 1 + e compensated, and the one division corrected. Subnormal results kept.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF SigmoidWide<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
@@ -73,6 +103,57 @@ internal static class SingleMath
         TF q = TF.Select(negative, e, one) / d;
         TF inverse = TF.Select(negative, one - q, q);
         return TF.MultiplyAdd(TF.MultiplyAdd(q, dlNegated, TF.And(negative, el)), inverse, q);
+    }
+
+    /// <summary>
+    /// σ(x) = q + c for |x| ≤ 16 (NaN propagated), both signs by one formula: σ = 1/D with
+    /// D = 1 + e^−x = (1 + 2^k) − 2^k·(t + tl) to twice float precision (1 + 2^k is exact for
+    /// |k| ≤ 23), one division q = 1/d, and c its correction for its own rounding and D's tail.
+    /// Shared by <see cref="Sigmoid{TF, TD}"/> (q + c) and the float silu (x·q + x·c).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TF SigmoidCentral<TF, TD>(TF x, out TF c)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF one = TF.Create(1f);
+
+        // e^−x = 2^k·e^−r', k = round(−x·log2 e) held as k + 127 in the low mantissa bits of kk,
+        // r' = x + k·ln2 (k·Ln2Hi exact, r' rounded once).
+        TF magic = TF.Create(ExponentMagic);
+        TF kk = TF.MultiplyAdd(x, TF.Create(-Log2E), magic);
+        TF k = kk - magic;
+        TF rp = TF.MultiplyAdd(k, TF.Create(Ln2Hi), x);
+        rp = TF.MultiplyAdd(k, TF.Create(Ln2Lo), rp);
+        TF h = TF.ShiftLeftBits(kk, 23); // 2^k (normal for |x| <= 87)
+
+        // 1 − e^−r' = r' + r'²·Q(r') as t + tl to twice float precision (Fast2Sum: |r'| >= |r'²·Q|;
+        // r' − t is exact and the FMA rounds r'²·Q + (r' − t), so r'²·Q is never rounded alone).
+        TF r2 = rp * rp;
+        TF polynomial = OneMinusExpPolynomial(rp, r2);
+        TF t = TF.MultiplyAdd(r2, polynomial, rp);
+        TF tl = TF.MultiplyAdd(r2, polynomial, rp - t);
+
+        // D = (1 + h) − h·t − h·tl: h·t exact, oph − d exact, the FMA gives d's rounding error.
+        TF oph = one + h;
+        TF d = TF.MultiplyAddNegated(h, t, oph);
+        TF dl = TF.MultiplyAddNegated(h, tl, TF.MultiplyAddNegated(h, t, oph - d));
+
+        // σ = 1/(d + dl) = q + ((1 − q·d) − q·dl)/d with 1/d = q (ample for the tiny correction).
+        TF q = one / d;
+        c = TF.MultiplyAddNegated(q, dl, QuotientResidual<TF, TD>(one, q, d)) * q;
+        return q;
+    }
+
+
+    /// <summary>(1 − e^−r − r)/r² on |r| ≤ ln2/2 (r2 = r²): −P(−r) with P of <see cref="SingleMath"/>'s degree-4 e^r (0.17 ULP).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF OneMinusExpPolynomial<TF>(TF r, TF r2)
+        where TF : struct, ISimdVector<TF, float>
+    {
+        TF p01 = TF.MultiplyAdd(TF.Create(0.16666577756404877f), r, TF.Create(-0.5f));
+        TF p23 = TF.MultiplyAdd(TF.Create(0.008363170549273491f), r, TF.Create(-0.04166685417294502f));
+        return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(-0.0013901297934353352f), r2, p23), r2, p01);
     }
 
     /// <summary>
