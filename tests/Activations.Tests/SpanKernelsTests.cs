@@ -22,7 +22,7 @@ public class SpanKernelsTests
     [Fact]
     public void Every_length_and_offset_gives_the_bits_of_one_full_run()
     {
-        const int MaxLength = 70, MaxOffset = 16;
+        const int MaxLength = 140, MaxOffset = 16;
         double[] xd = Inputs(MaxLength + MaxOffset);
         float[] xf = xd.Select(v => (float)v).ToArray();
         foreach (string function in s_functions)
@@ -60,7 +60,7 @@ public class SpanKernelsTests
     [Fact]
     public void Binary_every_length_and_offset_gives_the_bits_of_one_full_run()
     {
-        const int MaxLength = 70, MaxOffset = 16;
+        const int MaxLength = 140, MaxOffset = 16;
         double[] xd = Inputs(MaxLength + MaxOffset);
         double[] gd = Inputs(MaxLength + MaxOffset + 5).Skip(5).Select(v => double.IsFinite(v) ? v : -3.0).ToArray();
         float[] xf = xd.Select(v => (float)v).ToArray();

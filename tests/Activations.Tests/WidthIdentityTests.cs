@@ -6,7 +6,7 @@ namespace Activations.Tests;
 
 /// <summary>
 /// The ISimdVector wrappers run the same operations in every lane, so 128-, 256- and 512-bit
-/// registers (and pairs of 512-bit registers, which SpanKernels uses) give bit-identical results (also where a width runs in software: the fallbacks,
+/// registers (and pairs and quadruples of 512-bit registers; SpanKernels uses the quadruples) give bit-identical results (also where a width runs in software: the fallbacks,
 /// FMA included, split down to the 128-bit path).
 /// </summary>
 public class WidthIdentityTests
@@ -74,6 +74,8 @@ public class WidthIdentityTests
         Assert.Equal(expectedF, Fused<Vector512Single, float>(af, -cf));
         Assert.Equal(expected, Fused<Vector512x2Double, double>(a, -c));
         Assert.Equal(expectedF, Fused<Vector512x2Single, float>(af, -cf));
+        Assert.Equal(expected, Fused<Vector512x4Double, double>(a, -c));
+        Assert.Equal(expectedF, Fused<Vector512x4Single, float>(af, -cf));
     }
 
     private static T Fused<TV, T>(T a, T c)
@@ -102,12 +104,16 @@ public class WidthIdentityTests
         long[] d512 = SpanKernelsTests.Bits(Run<TOpD, Vector512Double, double>(opD, xd));
         int[] f512x2 = SpanKernelsTests.Bits(Run<TOpF, Vector512x2Single, float>(opF, xf));
         long[] d512x2 = SpanKernelsTests.Bits(Run<TOpD, Vector512x2Double, double>(opD, xd));
+        int[] f512x4 = SpanKernelsTests.Bits(Run<TOpF, Vector512x4Single, float>(opF, xf));
+        long[] d512x4 = SpanKernelsTests.Bits(Run<TOpD, Vector512x4Double, double>(opD, xd));
         Assert.Equal(f128, f256);
         Assert.Equal(f128, f512);
         Assert.Equal(f128, f512x2);
+        Assert.Equal(f128, f512x4);
         Assert.Equal(d128, d256);
         Assert.Equal(d128, d512);
         Assert.Equal(d128, d512x2);
+        Assert.Equal(d128, d512x4);
 
         // And SpanKernels (whichever width it picked) agrees.
         float[] sf = new float[xf.Length];

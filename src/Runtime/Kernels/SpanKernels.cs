@@ -9,9 +9,9 @@ namespace Activations.Kernels;
 
 /// <summary>
 /// Applies a lane-wise operator over spans with the widest accelerated register (512, 256 or
-/// 128 bits; with 512-bit registers two at a time, <see cref="Vector512x2Single"/> and
-/// <see cref="Vector512x2Double"/>, so that every primitive call carries two independent
-/// dependency chains), or sums its results. The remainder that does not fill a register goes through the same vector code via a
+/// 128 bits; with 512-bit registers four at a time, <see cref="Vector512x4Single"/> and
+/// <see cref="Vector512x4Double"/>, so that every primitive call carries four independent
+/// dependency chains and its fixed call overhead is spread over 64 floats or 32 doubles), or sums its results. The remainder that does not fill a register goes through the same vector code via a
 /// one-register stack buffer, so every element gets bit-identical results whatever the span's
 /// length, offset or the register width. Infrastructure for generated code; not meant to be called
 /// directly.
@@ -44,7 +44,7 @@ public static class SpanKernels
         nuint length = (nuint)x.Length;
         if (Vector512.IsHardwareAccelerated)
         {
-            Unary<TOperator, Vector512x2Single, float>(op, ref xRef, ref dRef, length);
+            Unary<TOperator, Vector512x4Single, float>(op, ref xRef, ref dRef, length);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
@@ -71,7 +71,7 @@ public static class SpanKernels
         nuint length = (nuint)x.Length;
         if (Vector512.IsHardwareAccelerated)
         {
-            Unary<TOperator, Vector512x2Double, double>(op, ref xRef, ref dRef, length);
+            Unary<TOperator, Vector512x4Double, double>(op, ref xRef, ref dRef, length);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
@@ -100,7 +100,7 @@ public static class SpanKernels
         nuint length = (nuint)x.Length;
         if (Vector512.IsHardwareAccelerated)
         {
-            Binary<TOperator, Vector512x2Single, float>(op, ref xRef, ref yRef, ref dRef, length);
+            Binary<TOperator, Vector512x4Single, float>(op, ref xRef, ref yRef, ref dRef, length);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
@@ -129,7 +129,7 @@ public static class SpanKernels
         nuint length = (nuint)x.Length;
         if (Vector512.IsHardwareAccelerated)
         {
-            Binary<TOperator, Vector512x2Double, double>(op, ref xRef, ref yRef, ref dRef, length);
+            Binary<TOperator, Vector512x4Double, double>(op, ref xRef, ref yRef, ref dRef, length);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
@@ -327,12 +327,14 @@ public static class SpanKernels
         MemoryMarshal.CreateReadOnlySpan(ref bx, n).CopyTo(MemoryMarshal.CreateSpan(ref destination, n));
     }
 
-    /// <summary>128 bytes: one vector of the widest type (two 512-bit registers).</summary>
-    [StructLayout(LayoutKind.Sequential, Size = 128)]
+    /// <summary>256 bytes: one vector of the widest type (four 512-bit registers).</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 256)]
     private struct Register
     {
         private Vector512<byte> _bytes0;
         private Vector512<byte> _bytes1;
+        private Vector512<byte> _bytes2;
+        private Vector512<byte> _bytes3;
     }
 
     // ---- validation -------------------------------------------------------------------------------

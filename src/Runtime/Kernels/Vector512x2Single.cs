@@ -256,6 +256,23 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512x2Single MishDerivative(Vector512x2Single x) => GatedMath.MishDerivative<Vector512x2Single, Vector512x2Double>(x);
 
+    /// <summary>The first underlying vector (for <see cref="Vector512x4Single"/>).</summary>
+    internal Vector512<float> RawA
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _a;
+    }
+
+    /// <summary>The second underlying vector.</summary>
+    internal Vector512<float> RawB
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _b;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512x2Single FromRaw(Vector512<float> a, Vector512<float> b) => new(a, b);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.ScaleB(Vector512x2Single x, Vector512x2Single k)
         => Avx512F.IsSupported ? new(Avx512F.Scale(x._a, k._a), Avx512F.Scale(x._b, k._b)) : SingleMath.ScaleTwoStepSoftware<Vector512x2Single, Vector512x2Double>(x, k);
