@@ -117,4 +117,12 @@ internal static partial class InternalGates
 
     [Activation("sIgMoId", Temperature = 2, Clip = 1000)]
     public static partial double WarmDouble(double x);
+
+    // Factors that are not powers of two: the generated code forms the argument and its rounding
+    // error (ActivationMath.ScaleArgument…) — compiled here under the consumer's strict settings.
+    [Activation("swish", Beta = 1.5)]
+    public static partial float Swish(float x);
+
+    [Activation("gelu", Temperature = 0.7, Clip = 30)]
+    public static partial double CoolGelu(double x);
 }
