@@ -43,6 +43,10 @@ public class WidthIdentityTests
 
     [Fact] public void Selu() => Check(new SeluOp<float>(), new SeluOp<double>());
 
+    [Fact] public void Scaled_argument() => Check(new ScaledArgumentOp<float>(false), new ScaledArgumentOp<double>(false));
+
+    [Fact] public void Scaled_argument_error() => Check(new ScaledArgumentOp<float>(true), new ScaledArgumentOp<double>(true));
+
     [Theory]
     [InlineData("silu")]
     [InlineData("silu'")]
@@ -141,4 +145,16 @@ public class WidthIdentityTests
 
         return output[..x.Length];
     }
+}
+
+/// <summary>The argument of a kind at x / 0.7 (1/0.7 as a double-double), or its rounding error.</summary>
+public readonly struct ScaledArgumentOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    private const double High = 1.4285714285714286, Low = 5.890979314337566e-17;
+    private readonly bool _error;
+
+    public ScaledArgumentOp(bool error) => _error = error;
+
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T>
+        => _error ? TV.ScaleArgumentError(x, High, Low) : TV.ScaleArgument(x, High, Low);
 }
