@@ -139,16 +139,18 @@ internal static class GatedMath
         where TD : struct, ISimdDouble<TD>
         => TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SiluWide<TF, TD>(x), SiluCentral<TF, TD>(x));
 
-    /// <summary>silu for |x| ≤ 16 (NaN propagated): x·(q + c) from <see cref="SingleMath.SigmoidCentral{TF, TD}"/>, x·q exact.</summary>
+    /// <summary>silu for |x| ≤ 16 (NaN propagated): (x·2^m)·q·(1 + u) from <see cref="SingleMath.SigmoidCentral{TF, TD}"/>, (x·2^m)·q exact in the final FMA.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TF SiluCentral<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF q = SingleMath.SigmoidCentral<TF, TD>(x, out TF c);
+        TF q = SingleMath.SigmoidCentral<TF, TD>(x, out TF u, out _, out TF scale);
+        TF xg = TF.AddBits(x, scale); // x·2^m, exact: m = 0 where |x| < 0.34 (x may be 0 or subnormal), else x·2^m is normal
+        TF correction = (xg * q) * u;
         return SimdOps.HasFusedMultiplyAdd
-            ? TF.MultiplyAdd(x, q, x * c)
-            : ExactProductPlus<TF, TD>(x, q, x * c);
+            ? TF.MultiplyAdd(xg, q, correction)
+            : ExactProductPlus<TF, TD>(xg, q, correction);
     }
 
     /// <summary>

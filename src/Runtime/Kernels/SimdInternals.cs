@@ -49,6 +49,12 @@ internal interface ISimdSingle<TSelf, TDouble> : ISimdVector<TSelf, float>
     /// <summary>Shifts the bits of every 32-bit lane left (logical).</summary>
     static abstract TSelf ShiftLeftBits(TSelf x, int count);
 
+    /// <summary>
+    /// Adds the bits of every 32-bit lane as integers (wrapping): with <paramref name="y"/> = m·2^23,
+    /// x·2^m for a normal x whose product stays normal, on the integer lanes instead of a multiplier.
+    /// </summary>
+    static abstract TSelf AddBits(TSelf x, TSelf y);
+
     /// <summary>Converts the lower and upper halves of the lanes to double (exact).</summary>
     static abstract void Widen(TSelf x, out TDouble lower, out TDouble upper);
 

@@ -49,7 +49,7 @@ internal static class SingleMath
 
     /// <summary>
     /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes: for |x| ≤ 16 the one-formula
-    /// q + c of <see cref="SigmoidCentral{TF, TD}"/>; a register with a lane beyond ±16 (rare in
+    /// 2^m·(q + q·u) of <see cref="SigmoidCentral{TF, TD}"/>; a register with a lane beyond ±16 (rare in
     /// practice) takes <see cref="SigmoidWide{TF, TD}"/> for those lanes, which changes no lane's bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -64,8 +64,8 @@ internal static class SingleMath
             return SigmoidMixed<TF, TD>(x);
         }
 
-        TF q = SigmoidCentral<TF, TD>(x, out TF c);
-        return q + c;
+        TF q = SigmoidCentral<TF, TD>(x, out TF u, out TF g, out _);
+        return TF.MultiplyAdd(q, u, q) * g;
     }
 
     /// <summary><see cref="Sigmoid{TF, TD}"/> where some lane lies beyond ±16: those lanes from <see cref="SigmoidWide{TF, TD}"/>.</summary>
@@ -74,8 +74,8 @@ internal static class SingleMath
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF q = SigmoidCentral<TF, TD>(x, out TF c);
-        return TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SigmoidWide<TF, TD>(x), q + c);
+        TF q = SigmoidCentral<TF, TD>(x, out TF u, out TF g, out _);
+        return TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SigmoidWide<TF, TD>(x), TF.MultiplyAdd(q, u, q) * g);
     }
 
     /// <summary>
@@ -106,54 +106,56 @@ internal static class SingleMath
     }
 
     /// <summary>
-    /// σ(x) = q + c for |x| ≤ 16 (NaN propagated), both signs by one formula: σ = 1/D with
-    /// D = 1 + e^−x = (1 + 2^k) − 2^k·(t + tl) to twice float precision (1 + 2^k is exact for
-    /// |k| ≤ 23), one division q = 1/d, and c its correction for its own rounding and D's tail.
-    /// Shared by <see cref="Sigmoid{TF, TD}"/> (q + c) and the float silu (x·q + x·c).
+    /// σ(x) = 2^m·(q + q·u) for |x| ≤ 16 (NaN propagated), both signs by one formula: with
+    /// m = round(x·log2 e) and r' = x − m·ln2, σ = 2^m/D, D = 2^m + e^−r' = (2^m + 1) − r' + r'²·Q(r')
+    /// formed to twice float precision by additions alone (2^m + 1 is exact for |m| ≤ 23), one
+    /// division q = 1/d, and u the relative correction for its own rounding and D's tail; g = 2^m
+    /// (the scaling is exact: σ ≥ 2^−24 here) and <paramref name="scale"/> = m·2^23, to scale a
+    /// normal float on the integer lanes (<see cref="ISimdSingle{TSelf, TDouble}.AddBits"/>; garbage
+    /// in NaN lanes). Shared by <see cref="Sigmoid{TF, TD}"/> ((q + q·u)·g, which propagates NaN) and
+    /// the float silu ((x·2^m)·q·(1 + u), NaN from q).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TF SigmoidCentral<TF, TD>(TF x, out TF c)
+    internal static TF SigmoidCentral<TF, TD>(TF x, out TF u, out TF g, out TF scale)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
 
-        // e^−x = 2^k·e^−r', k = round(−x·log2 e) held as k + 127 in the low mantissa bits of kk,
-        // r' = x + k·ln2 (k·Ln2Hi exact, r' rounded once).
-        TF magic = TF.Create(ExponentMagic);
-        TF kk = TF.MultiplyAdd(x, TF.Create(-Log2E), magic);
-        TF k = kk - magic;
-        TF rp = TF.MultiplyAdd(k, TF.Create(Ln2Hi), x);
-        rp = TF.MultiplyAdd(k, TF.Create(Ln2Lo), rp);
-        TF h = TF.ShiftLeftBits(kk, 23); // 2^k (normal for |x| <= 87)
+        // m = round(x·log2 e) held in the low mantissa bits of mm (two's complement), r' = x − m·ln2
+        // (m·Ln2Hi exact, r' rounded once), scale = m·2^23 and g = 2^m (its bits 127·2^23 more).
+        TF magic = TF.Create(RoundMagic);
+        TF mm = TF.MultiplyAdd(x, TF.Create(Log2E), magic);
+        TF m = mm - magic;
+        TF rp = TF.MultiplyAdd(m, TF.Create(-Ln2Hi), x);
+        rp = TF.MultiplyAdd(m, TF.Create(-Ln2Lo), rp);
+        scale = TF.ShiftLeftBits(mm, 23);
+        g = TF.AddBits(scale, one);
 
-        // 1 − e^−r' = r' + r'²·Q(r') as t + tl to twice float precision (Fast2Sum: |r'| >= |r'²·Q|;
-        // r' − t is exact and the FMA rounds r'²·Q + (r' − t), so r'²·Q is never rounded alone).
+        // D = ((2^m + 1) − r') + r'²·Q(r') as d + dl: both sums by Fast2Sum (2^m + 1 ≥ 1 > |r'|,
+        // and the first sum ≥ 0.65 > r'²·Q), the tails added once.
         TF r2 = rp * rp;
-        TF polynomial = OneMinusExpPolynomial(rp, r2);
-        TF t = TF.MultiplyAdd(r2, polynomial, rp);
-        TF tl = TF.MultiplyAdd(r2, polynomial, rp - t);
+        TF e2 = r2 * ExpMinusOnePlusPolynomial(rp, r2);
+        TF big = g + one;
+        TF a = big - rp;
+        TF al = (big - a) - rp;
+        TF d = a + e2;
+        TF dl = ((a - d) + e2) + al;
 
-        // D = (1 + h) − h·t − h·tl: h·t exact, oph − d exact, the FMA gives d's rounding error.
-        TF oph = one + h;
-        TF d = TF.MultiplyAddNegated(h, t, oph);
-        TF dl = TF.MultiplyAddNegated(h, tl, TF.MultiplyAddNegated(h, t, oph - d));
-
-        // σ = 1/(d + dl) = q + ((1 − q·d) − q·dl)/d with 1/d = q (ample for the tiny correction).
+        // 1/(d + dl) = q·(1 + u), u = (1 − q·d) − q·dl (relative to 1/d = q, ample for the tiny correction).
         TF q = one / d;
-        c = TF.MultiplyAddNegated(q, dl, QuotientResidual<TF, TD>(one, q, d)) * q;
+        u = TF.MultiplyAddNegated(q, dl, QuotientResidual<TF, TD>(one, q, d));
         return q;
     }
 
-
-    /// <summary>(1 − e^−r − r)/r² on |r| ≤ ln2/2 (r2 = r²): −P(−r) with P of <see cref="SingleMath"/>'s degree-4 e^r (0.17 ULP).</summary>
+    /// <summary>(e^−r − 1 + r)/r² on |r| ≤ ln2/2 (r2 = r²): P(−r) with P of <see cref="SingleMath"/>'s degree-4 e^r (0.17 ULP).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF OneMinusExpPolynomial<TF>(TF r, TF r2)
+    private static TF ExpMinusOnePlusPolynomial<TF>(TF r, TF r2)
         where TF : struct, ISimdVector<TF, float>
     {
-        TF p01 = TF.MultiplyAdd(TF.Create(0.16666577756404877f), r, TF.Create(-0.5f));
-        TF p23 = TF.MultiplyAdd(TF.Create(0.008363170549273491f), r, TF.Create(-0.04166685417294502f));
-        return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(-0.0013901297934353352f), r2, p23), r2, p01);
+        TF p01 = TF.MultiplyAdd(TF.Create(-0.16666577756404877f), r, TF.Create(0.5f));
+        TF p23 = TF.MultiplyAdd(TF.Create(-0.008363170549273491f), r, TF.Create(0.04166685417294502f));
+        return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(0.0013901297934353352f), r2, p23), r2, p01);
     }
 
     /// <summary>

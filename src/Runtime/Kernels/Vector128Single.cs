@@ -253,6 +253,9 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.ShiftLeftBits(Vector128Single x, int count) => new(Vector128.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128Single ISimdSingle<Vector128Single, Vector128Double>.AddBits(Vector128Single x, Vector128Single y) => new((x._value.AsUInt32() + y._value.AsUInt32()).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void ISimdSingle<Vector128Single, Vector128Double>.Widen(Vector128Single x, out Vector128Double lower, out Vector128Double upper)
     {
         (Vector128<double> lo, Vector128<double> hi) = Vector128.Widen(x._value);

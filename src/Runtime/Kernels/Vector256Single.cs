@@ -253,6 +253,9 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.ShiftLeftBits(Vector256Single x, int count) => new(Vector256.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256Single ISimdSingle<Vector256Single, Vector256Double>.AddBits(Vector256Single x, Vector256Single y) => new((x._value.AsUInt32() + y._value.AsUInt32()).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void ISimdSingle<Vector256Single, Vector256Double>.Widen(Vector256Single x, out Vector256Double lower, out Vector256Double upper)
     {
         (Vector256<double> lo, Vector256<double> hi) = Vector256.Widen(x._value);

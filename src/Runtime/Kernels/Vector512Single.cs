@@ -253,6 +253,9 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.ShiftLeftBits(Vector512Single x, int count) => new(Vector512.ShiftLeft(x._value.AsUInt32(), count).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512Single ISimdSingle<Vector512Single, Vector512Double>.AddBits(Vector512Single x, Vector512Single y) => new((x._value.AsUInt32() + y._value.AsUInt32()).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void ISimdSingle<Vector512Single, Vector512Double>.Widen(Vector512Single x, out Vector512Double lower, out Vector512Double upper)
     {
         (Vector512<double> lo, Vector512<double> hi) = Vector512.Widen(x._value);

@@ -281,6 +281,9 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.ShiftLeftBits(Vector512x2Single x, int count) => new(Vector512.ShiftLeft(x._a.AsUInt32(), count).AsSingle(), Vector512.ShiftLeft(x._b.AsUInt32(), count).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.AddBits(Vector512x2Single x, Vector512x2Single y) => new((x._a.AsUInt32() + y._a.AsUInt32()).AsSingle(), (x._b.AsUInt32() + y._b.AsUInt32()).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void ISimdSingle<Vector512x2Single, Vector512x2Double>.Widen(Vector512x2Single x, out Vector512x2Double lower, out Vector512x2Double upper)
     {
         (Vector512<double> a0, Vector512<double> a1) = Vector512.Widen(x._a);
@@ -302,7 +305,7 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
         => Avx512F.IsSupported ? new(Avx512F.Max(limit._a, x._a), Avx512F.Max(limit._b, x._b)) : new(SimdOps.Max(x._a, limit._a), SimdOps.Max(x._b, limit._b));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool ISimdSingle<Vector512x2Single, Vector512x2Double>.AnyTrue(Vector512x2Single mask) => (Vector512.ExtractMostSignificantBits(mask._a) | Vector512.ExtractMostSignificantBits(mask._b)) != 0;
+    static bool ISimdSingle<Vector512x2Single, Vector512x2Double>.AnyTrue(Vector512x2Single mask) => Vector512.ExtractMostSignificantBits(mask._a.AsUInt32() | mask._b.AsUInt32()) != 0; // one sign-bit test of the two registers' OR
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x2Single ISimdSingle<Vector512x2Single, Vector512x2Double>.MultiplyAddNegated(Vector512x2Single a, Vector512x2Single b, Vector512x2Single c)

@@ -338,8 +338,8 @@ public readonly struct Vector512x4Double : ISimdVector<Vector512x4Double, double
         => Avx512F.IsSupported ? new(Avx512F.Scale(x._a, k._a), Avx512F.Scale(x._b, k._b), Avx512F.Scale(x._c, k._c), Avx512F.Scale(x._d, k._d)) : DoubleMath.ScaleTwoStepSoftware(x, k);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool ISimdDouble<Vector512x4Double>.AnyTrue(Vector512x4Double mask) => (Vector512.ExtractMostSignificantBits(mask._a) | Vector512.ExtractMostSignificantBits(mask._b)
-            | Vector512.ExtractMostSignificantBits(mask._c) | Vector512.ExtractMostSignificantBits(mask._d)) != 0;
+    static bool ISimdDouble<Vector512x4Double>.AnyTrue(Vector512x4Double mask)
+        => Vector512.ExtractMostSignificantBits((mask._a.AsUInt64() | mask._b.AsUInt64()) | (mask._c.AsUInt64() | mask._d.AsUInt64())) != 0; // one sign-bit test of the four registers' OR
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x4Double ISimdDouble<Vector512x4Double>.Max(Vector512x4Double x, Vector512x4Double limit)

@@ -223,7 +223,7 @@ public readonly struct Vector512x4Single : ISimdVector<Vector512x4Single, float>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Vector512x4Single Silu(Vector512x4Single x) => Join(GatedMath.Silu<Vector512x2Single, Vector512x2Double>(x.Lower), GatedMath.Silu<Vector512x2Single, Vector512x2Double>(x.Upper));
+    public static Vector512x4Single Silu(Vector512x4Single x) => GatedMath.Silu<Vector512x4Single, Vector512x4Double>(x);
 
     /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
@@ -296,6 +296,9 @@ public readonly struct Vector512x4Single : ISimdVector<Vector512x4Single, float>
     static Vector512x4Single ISimdSingle<Vector512x4Single, Vector512x4Double>.ShiftLeftBits(Vector512x4Single x, int count) => new(Vector512.ShiftLeft(x._a.AsUInt32(), count).AsSingle(), Vector512.ShiftLeft(x._b.AsUInt32(), count).AsSingle(), Vector512.ShiftLeft(x._c.AsUInt32(), count).AsSingle(), Vector512.ShiftLeft(x._d.AsUInt32(), count).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512x4Single ISimdSingle<Vector512x4Single, Vector512x4Double>.AddBits(Vector512x4Single x, Vector512x4Single y) => new((x._a.AsUInt32() + y._a.AsUInt32()).AsSingle(), (x._b.AsUInt32() + y._b.AsUInt32()).AsSingle(), (x._c.AsUInt32() + y._c.AsUInt32()).AsSingle(), (x._d.AsUInt32() + y._d.AsUInt32()).AsSingle());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void ISimdSingle<Vector512x4Single, Vector512x4Double>.Widen(Vector512x4Single x, out Vector512x4Double lower, out Vector512x4Double upper)
     {
         (Vector512<double> a0, Vector512<double> a1) = Vector512.Widen(x._a);
@@ -319,8 +322,8 @@ public readonly struct Vector512x4Single : ISimdVector<Vector512x4Single, float>
         => Avx512F.IsSupported ? new(Avx512F.Max(limit._a, x._a), Avx512F.Max(limit._b, x._b), Avx512F.Max(limit._c, x._c), Avx512F.Max(limit._d, x._d)) : new(SimdOps.Max(x._a, limit._a), SimdOps.Max(x._b, limit._b), SimdOps.Max(x._c, limit._c), SimdOps.Max(x._d, limit._d));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool ISimdSingle<Vector512x4Single, Vector512x4Double>.AnyTrue(Vector512x4Single mask) => (Vector512.ExtractMostSignificantBits(mask._a) | Vector512.ExtractMostSignificantBits(mask._b)
-            | Vector512.ExtractMostSignificantBits(mask._c) | Vector512.ExtractMostSignificantBits(mask._d)) != 0;
+    static bool ISimdSingle<Vector512x4Single, Vector512x4Double>.AnyTrue(Vector512x4Single mask)
+        => Vector512.ExtractMostSignificantBits((mask._a.AsUInt32() | mask._b.AsUInt32()) | (mask._c.AsUInt32() | mask._d.AsUInt32())) != 0; // one sign-bit test of the four registers' OR
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector512x4Single ISimdSingle<Vector512x4Single, Vector512x4Double>.MultiplyAddNegated(Vector512x4Single a, Vector512x4Single b, Vector512x4Single c)
