@@ -53,8 +53,10 @@ public class CustomFormulaGeneratorTests
             Assert.DoesNotContain("Exp(", Source(method), StringComparison.Ordinal);
         }
 
-        Assert.Contains("TVector.Silu(x)", Source("Swish"), StringComparison.Ordinal); // x/(1 + e^-x) = x·σ(x) = silu(x)
-        Assert.Contains("TVector.Softplus(x)", Source("Soft"), StringComparison.Ordinal);
+        // x/(1 + e^-x) = x·σ(x) = silu(x): one primitive, so the span member runs the runtime's silu loop.
+        Assert.Contains("ActivationMath.SiluDerivative(x)", Source("Swish"), StringComparison.Ordinal);
+        Assert.Contains("SpanKernels.Apply(global::Activations.Kernels.SpanPrimitive.Silu, x, destination)", Source("Swish"), StringComparison.Ordinal);
+        Assert.Contains("SpanKernels.Apply(global::Activations.Kernels.SpanPrimitive.Softplus, x, destination)", Source("Soft"), StringComparison.Ordinal);
 
         // Parameter gradients for the learnable sigmoid.
         Assert.Contains("out double alphaGradient, out double betaGradient", all, StringComparison.Ordinal);

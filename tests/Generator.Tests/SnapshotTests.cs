@@ -78,6 +78,25 @@ public class SnapshotTests
             }
             """
         },
+        {
+            // Each member is one primitive of x: the span members call the runtime's loops for
+            // that primitive (SpanPrimitive) and no operator struct is emitted.
+            "SinglePrimitiveKinds",
+            """
+            using Activations;
+
+            namespace MyApp.Rnn;
+
+            public static partial class Cell
+            {
+                [Activation("tanh")]
+                public static partial float Tanh(float x);
+
+                [Activation("sigmoid")]
+                public static partial double Sigmoid(double x);
+            }
+            """
+        },
     };
 
     [Theory]

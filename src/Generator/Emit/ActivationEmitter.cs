@@ -119,6 +119,8 @@ internal static class ActivationEmitter
         private readonly string t;
         private readonly Expr forward;
         private readonly Expr derivative;
+        private readonly Primitive? forwardPrimitive;
+        private readonly Primitive? derivativePrimitive;
         private readonly List<(string Name, Expr Derivative)> parameterDerivatives = new();
         private readonly Dictionary<Expr, string> names = new();
         private readonly string what;
@@ -133,6 +135,13 @@ internal static class ActivationEmitter
             this.what = what;
             parameters = method.Parameters.ToArray();
             derivative = Differentiator.Derive(forward, Variable.X);
+            if (parameters.Length == 0)
+            {
+                var vector = new ExpressionWriter(t, Dialect.Vector, new[] { "x" });
+                forwardPrimitive = vector.SpanPrimitive(forward);
+                derivativePrimitive = vector.SpanPrimitive(derivative);
+            }
+
             foreach (string parameter in parameters)
             {
                 parameterDerivatives.Add((parameter, Differentiator.Derive(forward, new Variable(parameter))));
@@ -227,14 +236,14 @@ internal static class ActivationEmitter
                 + "<param name=\"x\">The inputs.</param>" + ParameterDocs + "\n<param name=\"destination\">Receives f(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
             w.Line(GeneratedCode);
             w.Line(Access + " static void " + Name + "(" + ReadOnlySpan + " x" + ParameterList + ", " + Span + " destination)");
-            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Forward") + ", x, destination);");
+            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + SpanFunction(forwardPrimitive, "Forward") + ", x, destination);");
             w.Line();
 
             w.Doc("<summary>\nComputes the derivative of " + Cref + " for each element, with SIMD: <c>destination[i] = f'(x[i])</c>.\n</summary>\n"
                 + "<param name=\"x\">The inputs.</param>" + ParameterDocs + "\n<param name=\"destination\">Receives f'(x); may be the same memory as <paramref name=\"x\"/> (in place).</param>\n" + Exception);
             w.Line(GeneratedCode);
             w.Line(Access + " static void " + Name + "Derivative(" + ReadOnlySpan + " x" + ParameterList + ", " + Span + " destination)");
-            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Derivative") + ", x, destination);");
+            w.Line("    => " + Kernels + ".SpanKernels.Apply(" + SpanFunction(derivativePrimitive, "Derivative") + ", x, destination);");
             w.Line();
 
             string outs = string.Concat(parameters.Select(p => ", out " + t + " " + p + "Gradient"));
@@ -248,7 +257,9 @@ internal static class ActivationEmitter
             if (parameters.Length == 0)
             {
                 w.Line(signature);
-                w.Line("    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Backward") + ", x, gradient, destination);");
+                w.Line(derivativePrimitive is { } primitive
+                    ? "    => " + Kernels + ".SpanKernels.ApplyBackward(" + SpanFunction(primitive, "Backward") + ", x, gradient, destination);"
+                    : "    => " + Kernels + ".SpanKernels.Apply(" + NewOperator("Backward") + ", x, gradient, destination);");
                 return;
             }
 
@@ -268,19 +279,35 @@ internal static class ActivationEmitter
         /// <summary>The file-local operator structs that hold the SIMD formulas.</summary>
         public void WriteOperators(SourceWriter w)
         {
+            if (forwardPrimitive is not null && derivativePrimitive is not null && parameterDerivatives.Count == 0)
+            {
+                return; // every span member applies one primitive
+            }
+
             w.Line();
             using (method.Namespace is null ? default(SourceWriter.Scope?) : w.Block("namespace " + method.Namespace))
             {
                 string owner = string.Join(".", method.ContainingTypes.Select(c => c.Name)) + "." + Name;
                 var gradient = new Variable("gradient");
-                WriteOperator(w, "Forward", "f(x) of " + owner + ", one SIMD register at a time.", binary: false, forward);
-                w.Line();
-                WriteOperator(w, "Derivative", "f'(x) of " + owner + ", one SIMD register at a time.", binary: false, derivative);
-                w.Line();
-                WriteOperator(w, "Backward", "gradient·f'(x) of " + owner + ", one SIMD register at a time.", binary: true, TimesGradient(gradient, derivative));
+                // Members that apply one primitive (SpanFunction) need no operator.
+                bool first = true;
+                if (forwardPrimitive is null)
+                {
+                    WriteOperator(w, "Forward", "f(x) of " + owner + ", one SIMD register at a time.", binary: false, forward);
+                    first = false;
+                }
+
+                if (derivativePrimitive is null)
+                {
+                    SeparateOperators(w, ref first);
+                    WriteOperator(w, "Derivative", "f'(x) of " + owner + ", one SIMD register at a time.", binary: false, derivative);
+                    SeparateOperators(w, ref first);
+                    WriteOperator(w, "Backward", "gradient·f'(x) of " + owner + ", one SIMD register at a time.", binary: true, TimesGradient(gradient, derivative));
+                }
+
                 foreach ((string parameter, Expr d) in parameterDerivatives)
                 {
-                    w.Line();
+                    SeparateOperators(w, ref first);
                     WriteOperator(w, Capitalize(parameter) + "Gradient", "gradient·∂f/∂" + parameter + " of " + owner + ", one SIMD register at a time, summed by the caller.", binary: true, TimesGradient(gradient, d));
                 }
             }
@@ -336,6 +363,24 @@ internal static class ActivationEmitter
             Select { WhenTrue: Constant { Value: 0 } } s => s with { WhenFalse = TimesGradient(gradient, s.WhenFalse) },
             _ => new Binary(BinaryOp.Multiply, gradient, d),
         };
+
+        private static void SeparateOperators(SourceWriter w, ref bool first)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+        }
+
+        /// <summary>
+        /// What a span member applies: the runtime's loop for one primitive
+        /// (<c>SpanPrimitive</c>, the primitive inlined) or the file-local operator of <paramref name="role"/>.
+        /// </summary>
+        private string SpanFunction(Primitive? primitive, string role) => primitive is { } p
+            ? Kernels + ".SpanPrimitive." + PrimitiveInfo.Name(p)
+            : NewOperator(role);
 
         private string NewOperator(string role) => parameters.Length == 0
             ? "default(" + OperatorName(role) + ")"

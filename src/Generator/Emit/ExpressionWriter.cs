@@ -58,6 +58,13 @@ internal sealed class ExpressionWriter
         return Render(lowered, Precedence.Lowest);
     }
 
+    /// <summary>
+    /// The primitive <paramref name="expr"/> is, applied to x alone once lowered (no clamp, no scaled
+    /// argument), where the runtime has a span loop for it (<see cref="PrimitiveInfo.HasSpanKernel"/>); otherwise null.
+    /// </summary>
+    public Primitive? SpanPrimitive(Expr expr)
+        => Lower(expr) is Call { Argument: Variable { Name: "x" } } call && PrimitiveInfo.HasSpanKernel(call.Function) ? call.Function : null;
+
     /// <summary>Rewrites nodes that have no direct rendering (clamp, supplied-derivative functions) into plain IR.</summary>
     private Expr Lower(Expr e) => e switch
     {

@@ -49,6 +49,14 @@ internal static class PrimitiveInfo
     /// <inheritdoc cref="SeluAlpha"/>
     public const double SeluScale = 1.0507009873554804934193349852946;
 
+    /// <summary>
+    /// Whether the runtime's <c>SpanPrimitive</c> names it (the same name): a span member whose whole
+    /// formula is this primitive of x calls <c>SpanKernels.Apply(SpanPrimitive, …)</c>, a loop with
+    /// the primitive inlined, instead of an operator that calls it one register at a time.
+    /// </summary>
+    public static bool HasSpanKernel(Primitive primitive) => primitive is Primitive.Sigmoid or Primitive.SigmoidFast or Primitive.SigmoidDerivative
+        or Primitive.LogSigmoid or Primitive.Softplus or Primitive.Tanh or Primitive.TanhFast or Primitive.TanhDerivative or Primitive.Silu;
+
     /// <summary>The member name, identical in <c>ActivationMath</c> and <c>ISimdVector</c>.</summary>
     public static string Name(Primitive primitive) => primitive.ToString();
 

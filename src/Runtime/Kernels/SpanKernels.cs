@@ -23,7 +23,7 @@ namespace Activations.Kernels;
 /// place); a partial overlap throws <see cref="ArgumentException"/>.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class SpanKernels
+public static partial class SpanKernels
 {
     // ×2 only: the math primitives are calls (see the wrappers), so a longer unroll gains nothing
     // and multiplies the inlined operator code against the JIT's per-method budget of locals.
@@ -257,7 +257,7 @@ public static class SpanKernels
 
         if (i < length)
         {
-            UnaryTail<TOperator, TVector, T>(op, ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref destination, i), length - i);
+            UnaryTail(new UnaryOperatorBlock<TOperator, TVector, T>(op), ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref destination, i), length - i);
         }
     }
 
@@ -290,30 +290,28 @@ public static class SpanKernels
 
         if (i < length)
         {
-            BinaryTail<TOperator, TVector, T>(op, ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref y, i), ref Unsafe.Add(ref destination, i), length - i);
+            BinaryTail(new BinaryOperatorBlock<TOperator, TVector, T>(op), ref Unsafe.Add(ref x, i), ref Unsafe.Add(ref y, i), ref Unsafe.Add(ref destination, i), length - i);
         }
     }
 
     // The remainder (fewer than Count elements) is copied into a zeroed one-register buffer,
     // computed by the same vector code and copied back: identical results to a full register.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UnaryTail<TOperator, TVector, T>(TOperator op, ref T x, ref T destination, nuint remaining)
-        where TOperator : struct, IUnaryOperator<T>
-        where TVector : struct, ISimdVector<TVector, T>
+    private static void UnaryTail<TBlock, T>(TBlock block, ref T x, ref T destination, nuint remaining)
+        where TBlock : struct, IUnaryBlock<T>
         where T : unmanaged
     {
         Register buffer = default;
         ref T b = ref Unsafe.As<Register, T>(ref buffer);
         int n = (int)remaining;
         MemoryMarshal.CreateReadOnlySpan(ref x, n).CopyTo(MemoryMarshal.CreateSpan(ref b, n));
-        TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref b, 0)), ref b, 0);
+        block.Run(ref b, ref b);
         MemoryMarshal.CreateReadOnlySpan(ref b, n).CopyTo(MemoryMarshal.CreateSpan(ref destination, n));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void BinaryTail<TOperator, TVector, T>(TOperator op, ref T x, ref T y, ref T destination, nuint remaining)
-        where TOperator : struct, IBinaryOperator<T>
-        where TVector : struct, ISimdVector<TVector, T>
+    private static void BinaryTail<TBlock, T>(TBlock block, ref T x, ref T y, ref T destination, nuint remaining)
+        where TBlock : struct, IBinaryBlock<T>
         where T : unmanaged
     {
         Register bufferX = default;
@@ -323,8 +321,40 @@ public static class SpanKernels
         int n = (int)remaining;
         MemoryMarshal.CreateReadOnlySpan(ref x, n).CopyTo(MemoryMarshal.CreateSpan(ref bx, n));
         MemoryMarshal.CreateReadOnlySpan(ref y, n).CopyTo(MemoryMarshal.CreateSpan(ref by, n));
-        TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref bx, 0), TVector.LoadUnsafe(ref by, 0)), ref bx, 0);
+        block.Run(ref bx, ref by, ref bx);
         MemoryMarshal.CreateReadOnlySpan(ref bx, n).CopyTo(MemoryMarshal.CreateSpan(ref destination, n));
+    }
+
+    /// <summary>One full register of a unary loop, from memory to memory (the remainder's buffer).</summary>
+    private interface IUnaryBlock<T>
+    {
+        void Run(ref T x, ref T destination);
+    }
+
+    /// <summary>One full register of a binary loop, from memory to memory (the remainder's buffers).</summary>
+    private interface IBinaryBlock<T>
+    {
+        void Run(ref T x, ref T y, ref T destination);
+    }
+
+    /// <summary>One register of a unary operator.</summary>
+    private readonly struct UnaryOperatorBlock<TOperator, TVector, T>(TOperator op) : IUnaryBlock<T>
+        where TOperator : struct, IUnaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        public void Run(ref T x, ref T destination)
+            => TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref x, 0)), ref destination, 0);
+    }
+
+    /// <summary>One register of a binary operator.</summary>
+    private readonly struct BinaryOperatorBlock<TOperator, TVector, T>(TOperator op) : IBinaryBlock<T>
+        where TOperator : struct, IBinaryOperator<T>
+        where TVector : struct, ISimdVector<TVector, T>
+        where T : unmanaged
+    {
+        public void Run(ref T x, ref T y, ref T destination)
+            => TVector.StoreUnsafe(op.Invoke(TVector.LoadUnsafe(ref x, 0), TVector.LoadUnsafe(ref y, 0)), ref destination, 0);
     }
 
     /// <summary>256 bytes: one vector of the widest type (four 512-bit registers).</summary>
