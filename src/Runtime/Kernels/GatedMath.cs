@@ -110,100 +110,54 @@ internal static class GatedMath
     // ---- float lanes ---------------------------------------------------------------------------
 
     /// <summary>
-    /// silu(x) = x·σ(x) in float lanes, within 1 ULP (checked over all 2^32 floats): for |x| ≤ 16,
-    /// σ = 1/D with D = 1 + e^−x = (1 + 2^k) − 2^k·(t + tl) to twice float precision (no select
-    /// between the signs: 1 + 2^k is exact for |k| ≤ 23), one division q = 1/d corrected for its
-    /// own rounding and D's tail, and x·(q + c) with x·q exact (FMA, or Dekker's product without
-    /// it). Lanes beyond ±16 (only computed when a lane needs them) take <see cref="SiluWide{TF, TD}"/>.
+    /// silu(x) = x·σ(x) in float lanes, within 1 ULP (checked over all 2^32 floats): σ = 2^m·q·(1 + u)
+    /// from <see cref="SingleMath.SigmoidCore{TF, TD}"/> and x·q·(1 + u) with x·q exact (FMA, or
+    /// Dekker's product without it), rounded once, then scaled by 2^m: exactly, for x in [−87, 80]
+    /// (the product and the result are normal, or m = 0); a register with a lane outside (rare in
+    /// practice) takes <see cref="SiluOutside{TF, TD}"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Silu<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        // 16 − |x| < 0 (its sign bit) where a lane lies beyond ±16 (|k| > 23: 1 + 2^k rounds): rare
-        // in practice, so the mixed vector goes its own way (which changes no lane's bits). NaN
-        // (16 − NaN is a positive NaN) stays in the main formula, which propagates it.
-        if (TF.AnyTrue(TF.Create(16f) - TF.Abs(x)))
+        // Sign bit set where x < −87 or x > 80 (and in NaN lanes with it set: either path is right for them).
+        if (TF.AnyTrue(TF.Or(x + TF.Create(87f), TF.Create(80f) - x)))
         {
-            return SiluMixed<TF, TD>(x);
+            return SiluOutside<TF, TD>(x);
         }
 
-        return SiluCentral<TF, TD>(x);
-    }
-
-    /// <summary><see cref="Silu{TF, TD}"/> where some lane lies beyond ±16: those lanes from <see cref="SiluWide{TF, TD}"/>.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TF SiluMixed<TF, TD>(TF x)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-        => TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SiluWide<TF, TD>(x), SiluCentral<TF, TD>(x));
-
-    /// <summary>silu for |x| ≤ 16 (NaN propagated): (x·2^m)·q·(1 + u) from <see cref="SingleMath.SigmoidCentral{TF, TD}"/>, (x·2^m)·q exact in the final FMA.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SiluCentral<TF, TD>(TF x)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-    {
-        TF q = SingleMath.SigmoidCentral<TF, TD>(x, out TF u, out _, out TF scale);
-        TF xg = TF.AddBits(x, scale); // x·2^m, exact: m = 0 where |x| < 0.34 (x may be 0 or subnormal), else x·2^m is normal
-        TF correction = (xg * q) * u;
-        return SimdOps.HasFusedMultiplyAdd
-            ? TF.MultiplyAdd(xg, q, correction)
-            : ExactProductPlus<TF, TD>(xg, q, correction);
+        TF q = SingleMath.SigmoidCore<TF, TD>(x, belowMinus87: false, out TF u, out _, out TF g);
+        return ProductTimesOnePlus<TF, TD>(x, q, u) * g;
     }
 
     /// <summary>
-    /// silu(x) = x·σ(x) in float lanes for any x (the lanes beyond ±16 of <see cref="Silu{TF, TD}"/>): σ as q + c from the compensated
-    /// sigmoid of <see cref="SingleMath"/> and x·(q + c) with the product exact (FMA, or Dekker's
-    /// product without it): within 1 ULP. Below −80 (σ = e^x to far below an ULP) the product is
-    /// formed on e^x's mantissa and scaled once, so results where σ alone is subnormal keep full accuracy.
+    /// <see cref="Silu{TF, TD}"/> for a register with a lane outside [−87, 80]: x clamped to
+    /// [−110, 80] (x·σ(x) rounds to −0 below; above 80 the result is x itself), the product rounded
+    /// at its normal scale and scaled by ScaleB (rounded once more into the subnormals, where the
+    /// first rounding is far below their ULP).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SiluWide<TF, TD>(TF x)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TF SiluOutside<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF one = TF.Create(1f);
+        TF limit = TF.Create(80f);
+        TF xc = TF.Min(TF.Max(x, TF.Create(-110f)), limit); // NaN stays NaN
+        TF q = SingleMath.SigmoidCore<TF, TD>(xc, belowMinus87: true, out TF u, out TF m, out _);
+        return TF.Select(TF.GreaterThan(x, limit), x, TF.ScaleB(ProductTimesOnePlus<TF, TD>(xc, q, u), m));
+    }
 
-        // −|x| (the sign bit set), clamped at −110 (x·e^−110 rounds to 0 for the x that reach it); NaN stays NaN.
-        TF na = TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-110f));
-        TF p = SingleMath.ExpCompensatedParts<TF, TD>(na, out TF pl, out TF k);
-        TF e = TF.ScaleB(p, k);
-        TF el = TF.ScaleB(pl, k);
-        TF d = one + e;
-        TF dlNegated = ((d - one) - e) - el;
-
-        // σ = q + c (as SingleMath.Sigmoid, with the division's own rounding corrected too: x·σ
-        // would otherwise carry it, up to an ULP of a result whose ULP is relatively smaller than
-        // σ's), then x·q + x·c with x·q exact.
-        TF negative = TF.LessThan(x, TF.Create(0f));
-        TF n = TF.Select(negative, e, one);
-        TF q = n / d;
-        TF inverse = TF.Select(negative, one - q, q);
-        TF c = (SingleMath.QuotientResidual<TF, TD>(n, q, d) + TF.MultiplyAdd(q, dlNegated, TF.And(negative, el))) * inverse;
-        TF r = SimdOps.HasFusedMultiplyAdd
-            ? TF.MultiplyAdd(x, q, x * c)
-            : ExactProductPlus<TF, TD>(x, q, x * c);
-
-        // Only where a lane lies outside [−80, 20] (rare in practice: skipped otherwise, which
-        // changes no lane's bits):
-        TF low = TF.LessThan(x, TF.Create(-80f));
-        TF high = TF.GreaterThan(x, TF.Create(20f));
-        if (TF.AnyTrue(TF.Or(low, high)))
-        {
-            // Below −80 the product is formed on e^x's mantissa and scaled once.
-            TF deep = SimdOps.HasFusedMultiplyAdd
-                ? TF.MultiplyAdd(x, p, x * pl)
-                : ExactProductPlus<TF, TD>(x, p, x * pl);
-            r = TF.Select(low, TF.ScaleB(deep, k), r);
-
-            // Above 20, σ rounds x·σ(x) to x (and +∞ stays +∞); below −110 the result is −0.
-            r = TF.Select(TF.LessThan(x, TF.Create(-110f)), TF.Create(-0f), r);
-            r = TF.Select(high, x, r);
-        }
-
-        return r;
+    /// <summary>a·q·(1 + u) rounded once, a·q exact (FMA, or Dekker's product without it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF ProductTimesOnePlus<TF, TD>(TF a, TF q, TF u)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF correction = (a * q) * u;
+        return SimdOps.HasFusedMultiplyAdd
+            ? TF.MultiplyAdd(a, q, correction)
+            : ExactProductPlus<TF, TD>(a, q, correction);
     }
 
     /// <summary>a·b + c with a·b exact (Dekker's product; the machine has no FMA).</summary>

@@ -48,99 +48,73 @@ internal static class SingleMath
     }
 
     /// <summary>
-    /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes: for |x| ≤ 16 the one-formula
-    /// 2^m·(q + q·u) of <see cref="SigmoidCentral{TF, TD}"/>; a register with a lane beyond ±16 (rare in
-    /// practice) takes <see cref="SigmoidWide{TF, TD}"/> for those lanes, which changes no lane's bits.
+    /// σ(x) within 1 ULP (checked over all 2^32 floats), in float lanes, every x by one formula:
+    /// <see cref="SigmoidCore{TF, TD}"/> on x clamped to [−104, 80] (σ rounds to 0 below and to 1
+    /// above, so the clamp changes no result; NaN stays NaN), then 2^m·(q + q·u): one exact product
+    /// by 2^m where σ is normal (x ≥ −87), else (a register with a lane below −87, rare in practice)
+    /// <see cref="SigmoidTail{TF, TD}"/>, rounded once into the subnormals.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Sigmoid<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        // 16 − |x| has its sign bit set where a lane lies beyond ±16; NaN stays in the central
-        // formula, which propagates it.
-        if (TF.AnyTrue(TF.Create(16f) - TF.Abs(x)))
+        // x + 87 has its sign bit set where x < −87 (and in NaN lanes with it set: either path is right for them).
+        if (TF.AnyTrue(x + TF.Create(87f)))
         {
-            return SigmoidMixed<TF, TD>(x);
+            return SigmoidTail<TF, TD>(x);
         }
 
-        TF q = SigmoidCentral<TF, TD>(x, out TF u, out TF g, out _);
+        TF q = SigmoidCore<TF, TD>(TF.Min(x, TF.Create(80f)), belowMinus87: false, out TF u, out _, out TF g);
         return TF.MultiplyAdd(q, u, q) * g;
     }
 
-    /// <summary><see cref="Sigmoid{TF, TD}"/> where some lane lies beyond ±16: those lanes from <see cref="SigmoidWide{TF, TD}"/>.</summary>
+    /// <summary><see cref="Sigmoid{TF, TD}"/> for a register with a lane below −87: the scaling by ScaleB, exact into the subnormals.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TF SigmoidMixed<TF, TD>(TF x)
+    private static TF SigmoidTail<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
-        TF q = SigmoidCentral<TF, TD>(x, out TF u, out TF g, out _);
-        return TF.Select(TF.GreaterThan(TF.Abs(x), TF.Create(16f)), SigmoidWide<TF, TD>(x), TF.MultiplyAdd(q, u, q) * g);
+        TF q = SigmoidCore<TF, TD>(TF.Min(TF.Max(x, TF.Create(-104f)), TF.Create(80f)), belowMinus87: true, out TF u, out TF m, out _);
+        return TF.ScaleB(TF.MultiplyAdd(q, u, q), m);
     }
 
     /// <summary>
-    /// σ(x) for any x within 1 ULP: e^−|x| = 2^k·(p + pl) with the sum 1 + t carried to twice float
-    /// precision, the rounding of 1 + e compensated, and the one division corrected. Subnormal results kept.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SigmoidWide<TF, TD>(TF x)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-    {
-        TF one = TF.Create(1f);
-
-        // −|x| (the sign bit set), clamped at −105 (e^-105 rounds to 0 below the smallest
-        // subnormal); NaN stays NaN.
-        TF na = TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f));
-        TF e = ExpCompensated<TF, TD>(na, out TF el);
-
-        TF d = one + e;
-        TF dlNegated = ((d - one) - e) - el; // d − dlNegated = 1 + e + el (d − 1 exact)
-
-        // σ = n/(d + dl) with n = 1 (x >= 0) or e + el (x < 0): q = fl(n/d), then
-        // n/(d + dl) = q + (nl − q·dl)/d with 1/d = q or 1 − q (ample for the tiny correction).
-        TF negative = TF.LessThan(x, TF.Create(0f));
-        TF q = TF.Select(negative, e, one) / d;
-        TF inverse = TF.Select(negative, one - q, q);
-        return TF.MultiplyAdd(TF.MultiplyAdd(q, dlNegated, TF.And(negative, el)), inverse, q);
-    }
-
-    /// <summary>
-    /// σ(x) = 2^m·(q + q·u) for |x| ≤ 16 (NaN propagated), both signs by one formula: with
+    /// σ(x) = 2^m·q·(1 + u) for x in [−110, 80] (NaN propagated), both signs by one formula: with
     /// m = round(x·log2 e) and r' = x − m·ln2, σ = 2^m/D, D = 2^m + e^−r' = (2^m + 1) − r' + r'²·Q(r')
-    /// formed to twice float precision by additions alone (2^m + 1 is exact for |m| ≤ 23), one
-    /// division q = 1/d, and u the relative correction for its own rounding and D's tail; g = 2^m
-    /// (the scaling is exact: σ ≥ 2^−24 here) and <paramref name="scale"/> = m·2^23, to scale a
-    /// normal float on the integer lanes (<see cref="ISimdSingle{TSelf, TDouble}.AddBits"/>; garbage
-    /// in NaN lanes). Shared by <see cref="Sigmoid{TF, TD}"/> ((q + q·u)·g, which propagates NaN) and
-    /// the float silu ((x·2^m)·q·(1 + u), NaN from q).
+    /// formed to twice float precision by additions alone (2^m + 1 and its rounding error by
+    /// Fast2Sum; 2^m taken as g = 2^max(m, −126), a change far below D's precision, where
+    /// <paramref name="belowMinus87"/> says x may be below −87), one division
+    /// q = 1/d, and u the relative correction for its own rounding and D's tail. q·(1 + u) is
+    /// normal; the caller scales by 2^m: by g (exact where m ≥ −126), or by ScaleB.
+    /// Shared by <see cref="Sigmoid{TF, TD}"/> and the float silu.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TF SigmoidCentral<TF, TD>(TF x, out TF u, out TF g, out TF scale)
+    internal static TF SigmoidCore<TF, TD>(TF x, bool belowMinus87, out TF u, out TF m, out TF g)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
 
-        // m = round(x·log2 e) held in the low mantissa bits of mm (two's complement), r' = x − m·ln2
-        // (m·Ln2Hi exact, r' rounded once), scale = m·2^23 and g = 2^m (its bits 127·2^23 more).
+        // m = round(x·log2 e) (magic + m exact in mm), r' = x − m·ln2 (m·Ln2Hi exact for |m| < 256,
+        // r' rounded once), g = 2^max(m, −126) from mm's low bits.
         TF magic = TF.Create(RoundMagic);
         TF mm = TF.MultiplyAdd(x, TF.Create(Log2E), magic);
-        TF m = mm - magic;
+        m = mm - magic;
         TF rp = TF.MultiplyAdd(m, TF.Create(-Ln2Hi), x);
         rp = TF.MultiplyAdd(m, TF.Create(-Ln2Lo), rp);
-        scale = TF.ShiftLeftBits(mm, 23);
-        g = TF.AddBits(scale, one);
+        g = TF.AddBits(TF.ShiftLeftBits(belowMinus87 ? TF.Max(mm, TF.Create(RoundMagic - 126f)) : mm, 23), one);
 
-        // D = ((2^m + 1) − r') + r'²·Q(r') as d + dl: both sums by Fast2Sum (2^m + 1 ≥ 1 > |r'|,
-        // and the first sum ≥ 0.65 > r'²·Q), the tails added once.
+        // D = ((2^m + 1) − r') + r'²·Q(r') as d + dl: the three sums by Fast2Sum (2^m + 1 with the
+        // larger term first; 2^m + 1 ≥ 1 > |r'|; the second sum ≥ 0.65 > r'²·Q), the tails added once.
         TF r2 = rp * rp;
         TF e2 = r2 * ExpMinusOnePlusPolynomial(rp, r2);
         TF big = g + one;
+        TF bl = (TF.Max(g, one) - big) + TF.Min(g, one);
         TF a = big - rp;
         TF al = (big - a) - rp;
         TF d = a + e2;
-        TF dl = ((a - d) + e2) + al;
+        TF dl = ((a - d) + e2) + (al + bl);
 
         // 1/(d + dl) = q·(1 + u), u = (1 − q·d) − q·dl (relative to 1/d = q, ample for the tiny correction).
         TF q = one / d;
@@ -156,45 +130,6 @@ internal static class SingleMath
         TF p01 = TF.MultiplyAdd(TF.Create(-0.16666577756404877f), r, TF.Create(0.5f));
         TF p23 = TF.MultiplyAdd(TF.Create(-0.008363170549273491f), r, TF.Create(0.04166685417294502f));
         return TF.MultiplyAdd(TF.MultiplyAdd(TF.Create(0.0013901297934353352f), r2, p23), r2, p01);
-    }
-
-    /// <summary>
-    /// e^z for z in [−105, 0] (or NaN) as e + el: z = k·ln2 + r (r rounded once: e^r within 0.25
-    /// ULP), e^r = 1 + r + c with c = r²·P(r) (P of degree 4: 0.17 ULP), and 1 + r + c summed to
-    /// twice float precision before the power-of-two scaling (rounded once into the subnormals).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF ExpCompensated<TF, TD>(TF z, out TF el)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-    {
-        TF p = ExpCompensatedParts<TF, TD>(z, out TF pl, out TF k);
-        el = TF.ScaleB(pl, k);
-        return TF.ScaleB(p, k);
-    }
-
-    /// <summary>
-    /// e^z = (p + pl)·2^k for z in [−110, 0] (or NaN), before the scaling of
-    /// <see cref="ExpCompensated{TF, TD}"/>: p in [0.7, 1.42], pl its tail.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TF ExpCompensatedParts<TF, TD>(TF z, out TF pl, out TF k)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-    {
-        TF one = TF.Create(1f);
-        TF magic = TF.Create(RoundMagic);
-        k = TF.MultiplyAdd(z, TF.Create(Log2E), magic) - magic;
-        TF r = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), z); // exact: k·Ln2Hi has at most 24 bits
-        r = TF.MultiplyAdd(k, TF.Create(-Ln2Lo), r);
-        TF r2 = r * r;
-        TF c = r2 * FastExpPolynomial(r, r2);
-
-        TF t = r + c;
-        TF tl = (r - t) + c;            // Fast2Sum: |r| >= |c|
-        TF p = one + t;
-        pl = ((one - p) + t) + tl;      // Fast2Sum: 1 >= |t|
-        return p;
     }
 
     /// <summary>(e^r − 1 − r)/r² on |r| ≤ ln2/2 (r2 = r²): degree 4, e^r within 0.17 float ULP.</summary>
@@ -249,13 +184,36 @@ internal static class SingleMath
 
     /// <summary>
     /// softplus(x) = ln(1 + e^x) within 1 ULP (checked over all 2^32 floats: 2.0 % of them 1 ULP
-    /// off), in float lanes: see <see cref="SoftplusCore{TF, TD}"/>. Subnormal results kept.
+    /// off), in float lanes: see <see cref="SoftplusScaled{TF, TD}"/>. Subnormal results kept.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Softplus<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
         => SoftplusCore<TF, TD>(x);
+
+    /// <summary>
+    /// softplus by <see cref="SoftplusScaled{TF, TD}"/>: where every lane has |x| ≤ 87 (e^−|x| and
+    /// all the scaled values normal) the powers of two are applied on the integer lanes; otherwise
+    /// (rare in practice; NaN lanes too) <see cref="SoftplusWide{TF, TD}"/> scales by ScaleB, exact
+    /// into the subnormals. Both give the same bits where both apply.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF SoftplusCore<TF, TD>(TF x)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF negativeAbs = TF.Or(x, TF.Create(-0f));
+        return TF.AnyTrue(negativeAbs + TF.Create(87f))
+            ? SoftplusWide<TF, TD>(x)
+            : SoftplusScaled<TF, TD>(x, negativeAbs, normal: true);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TF SoftplusWide<TF, TD>(TF x)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+        => SoftplusScaled<TF, TD>(x, TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), normal: false);
 
     /// <summary>ln σ(x) = −softplus(−x), within 1 ULP (checked over all 2^32 floats: 2.0 % of them 1 ULP off).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -272,22 +230,26 @@ internal static class SingleMath
     /// 5e-9; the term is at most 4 % of the log). 2q + tails is rounded once before the scaling
     /// (and once more where subnormal), then added to x⁺ (one more rounding where x > 0).
     /// </summary>
+    /// <remarks>
+    /// <paramref name="negativeAbs"/> is −|x| (NaN stays NaN), clamped at −105 unless
+    /// <paramref name="normal"/> (e^−105 is below half the smallest subnormal). With
+    /// <paramref name="normal"/> (|x| ≤ 87) 2^k·v is the integer sum of v's bits and k·2^23.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SoftplusCore<TF, TD>(TF x)
+    private static TF SoftplusScaled<TF, TD>(TF x, TF negativeAbs, bool normal)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
-
-        // −|x| clamped at −105 (e^−105 is below half the smallest subnormal); NaN stays NaN.
-        TF p = SoftplusExpParts<TF, TD>(TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), out TF pl, out TF k);
-        TF e = TF.ScaleB(p, k);
+        TF p = SoftplusExpParts<TF, TD>(negativeAbs, out TF pl, out TF k, out TF kk);
+        TF exponent = TF.ShiftLeftBits(kk, 23);
+        TF e = ScaleBy<TF, TD>(p, k, exponent, normal);
 
         // q = fl(p/(2 + e)), s = 2^k·q. With n = (p + pl) − q·(2 + 2^k·(p + pl)), the exact
         // quotient is q + n/(2 + e) and 1/(2 + e) = (1 − s)/2: ql2 = 2·(that correction) = n·(1 − s).
         TF q = p / (TF.Create(2f) + e);
         TF q2 = q + q;
-        TF s = TF.ScaleB(q, k);
+        TF s = ScaleBy<TF, TD>(q, k, exponent, normal);
         TF w = s - one;
         TF ql2 = TF.MultiplyAdd(pl, w, SoftplusNegatedResidual<TF, TD>(p, q, q2, e)) * w;
 
@@ -300,22 +262,30 @@ internal static class SingleMath
         TF tail = TF.MultiplyAdd(q * z, poly, ql2);
 
         // ln(1 + e) = 2^k·(2q + tail).
-        return TF.Max(x, TF.Create(0f)) + TF.ScaleB(q2 + tail, k);
+        return TF.Max(x, TF.Create(0f)) + ScaleBy<TF, TD>(q2 + tail, k, exponent, normal);
     }
 
+    /// <summary>v·2^k: on the integer lanes (exponent = k·2^23) where v and the result are normal, else by ScaleB.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TF ScaleBy<TF, TD>(TF v, TF k, TF exponent, bool normal)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+        => normal ? TF.AddBits(v, exponent) : TF.ScaleB(v, k);
+
     /// <summary>
-    /// e^z = (p + pl)·2^k for z in [−105, 0] (or NaN), as <see cref="ExpCompensatedParts{TF, TD}"/>
-    /// with fewer operations: 1 + r + c (c = r²·P(r)) rounded to p, and its error
+    /// e^z = (p + pl)·2^k for z in [−105, 0] (or NaN): z = k·ln2 + r (r rounded once),
+    /// 1 + r + c (c = r²·P(r), P of degree 4: e^r within 0.17 ULP) rounded to p, and its error
     /// pl = ((1 − p) + r) + c, where 1 − p and (1 − p) + r are exact.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SoftplusExpParts<TF, TD>(TF z, out TF pl, out TF k)
+    private static TF SoftplusExpParts<TF, TD>(TF z, out TF pl, out TF k, out TF kk)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
         TF magic = TF.Create(RoundMagic);
-        k = TF.MultiplyAdd(z, TF.Create(Log2E), magic) - magic;
+        kk = TF.MultiplyAdd(z, TF.Create(Log2E), magic); // k in its low mantissa bits (two's complement)
+        k = kk - magic;
         TF r = TF.MultiplyAdd(k, TF.Create(-Ln2Hi), z); // exact: k·Ln2Hi has at most 24 bits
         r = TF.MultiplyAdd(k, TF.Create(-Ln2Lo), r);
         TF r2 = r * r;
@@ -552,6 +522,7 @@ internal static class SingleMath
     private const float TanhMagic = 12583040f;          // 1.5·2^23 + 128: k + 128 in the low bits
     private const float RoundMagic = 12582912f;     // 1.5·2^23
     private const float ExponentMagic = 12583039f;  // 1.5·2^23 + 127
+
 
     /// <summary>σ(x) in float lanes: a degree-6 e^x and a float division (within 4 ULP).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -373,8 +373,9 @@ public static partial class SpanKernels
 
     // One register per iteration: the kernel already carries two or four independent registers, and
     // a second inlined copy would exceed the JIT's budget of tracked locals. The remainder runs the
-    // same code on a zero-padded register (UnaryTail).
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // same code on a zero-padded register (UnaryTail). Fully optimized from the first call (no
+    // tiering: a long span would otherwise run the loop as unoptimized or on-stack-replaced code).
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void InlinedUnary<TFunction, TVector, T>(ref T x, ref T destination, nuint length)
         where TFunction : struct, IVectorFunction<TVector>
         where TVector : struct, ISimdVector<TVector, T>
@@ -393,7 +394,7 @@ public static partial class SpanKernels
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void InlinedBackward<TFunction, TVector, T>(ref T x, ref T gradient, ref T destination, nuint length)
         where TFunction : struct, IVectorFunction<TVector>
         where TVector : struct, ISimdVector<TVector, T>

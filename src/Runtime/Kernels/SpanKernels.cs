@@ -229,6 +229,9 @@ public static partial class SpanKernels
 
     // ---- loops ----------------------------------------------------------------------------------
 
+    // Fully optimized from the first call (no tiering: a long span would otherwise run the loop as
+    // unoptimized or on-stack-replaced code until the method is recompiled).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Unary<TOperator, TVector, T>(TOperator op, ref T x, ref T destination, nuint length)
         where TOperator : struct, IUnaryOperator<T>
         where TVector : struct, ISimdVector<TVector, T>
@@ -261,6 +264,7 @@ public static partial class SpanKernels
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Binary<TOperator, TVector, T>(TOperator op, ref T x, ref T y, ref T destination, nuint length)
         where TOperator : struct, IBinaryOperator<T>
         where TVector : struct, ISimdVector<TVector, T>
