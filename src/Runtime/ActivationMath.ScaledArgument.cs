@@ -57,6 +57,24 @@ public static partial class ActivationMath
         return Math.Abs(u) <= float.MaxValue ? (float)(v - u) : 0f;
     }
 
+    /// <summary>
+    /// softplus(β·x)/β for a float softplus kind at a β that is not a power of two (generated code):
+    /// computed in double and rounded once, within 1 ULP (rounding softplus(β·x) to float and then
+    /// dividing would round twice: 2 ULP).
+    /// </summary>
+    /// <param name="x">The input.</param>
+    /// <param name="beta">β.</param>
+    /// <returns>softplus(β·x)/β; +∞ for +∞, 0 for −∞, NaN for NaN.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float ScaledSoftplus(float x, double beta) => (float)(Softplus(x * beta) / beta);
+
+    /// <summary>softplus(β·x)/β in double (the product rounded, then the quotient): the double counterpart of <see cref="ScaledSoftplus(float, double)"/>.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="beta">β.</param>
+    /// <returns>softplus(β·x)/β; +∞ for +∞, 0 for −∞, NaN for NaN.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ScaledSoftplus(double x, double beta) => Softplus(x * beta) / beta;
+
     private static double ScaleArgumentParts(double x, double high, double low, out double error)
     {
         double p = x * high;

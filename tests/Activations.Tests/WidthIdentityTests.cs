@@ -47,6 +47,8 @@ public class WidthIdentityTests
 
     [Fact] public void Scaled_argument_error() => Check(new ScaledArgumentOp<float>(true), new ScaledArgumentOp<double>(true));
 
+    [Fact] public void Scaled_softplus() => Check(new ScaledSoftplusOp<float>(), new ScaledSoftplusOp<double>());
+
     [Theory]
     [InlineData("silu")]
     [InlineData("silu'")]
@@ -157,4 +159,10 @@ public readonly struct ScaledArgumentOp<T> : IUnaryOperator<T> where T : unmanag
 
     public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T>
         => _error ? TV.ScaleArgumentError(x, High, Low) : TV.ScaleArgument(x, High, Low);
+}
+
+/// <summary>softplus(β·x)/β at β = 1.5 (a softplus kind whose β is not a power of two).</summary>
+public readonly struct ScaledSoftplusOp<T> : IUnaryOperator<T> where T : unmanaged
+{
+    public TV Invoke<TV>(TV x) where TV : struct, ISimdVector<TV, T> => TV.ScaledSoftplus(x, 1.5);
 }

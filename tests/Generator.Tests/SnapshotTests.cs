@@ -97,6 +97,22 @@ public class SnapshotTests
             }
             """
         },
+        {
+            // β = 1.5 is not a power of two: in float, softplus(β·x)/β is one runtime call computed
+            // in double (ScaledSoftplus); the derivative σ(β·x) takes the scaled-argument correction.
+            "FloatSoftplusBeta",
+            """
+            using Activations;
+
+            namespace MyApp.Nn;
+
+            public static partial class Smooth
+            {
+                [Activation("softplus", Beta = 1.5)]
+                public static partial float Softplus(float x);
+            }
+            """
+        },
     };
 
     [Theory]

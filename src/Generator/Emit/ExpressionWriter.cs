@@ -71,6 +71,8 @@ internal sealed class ExpressionWriter
         Defined d => Lower(d.Expand()),
         Clamp k => LowerClamp(Lower(k.Value), k.Min, k.Max),
         Negate n => new Negate(Lower(n.Operand)),
+        Binary { Op: BinaryOp.Divide, Left: Call { Function: Primitive.Softplus } call, Right: Constant beta } when elementType == "float" && ScaledBy(call.Argument, beta.Value) is { } value
+            => new ScaledSoftplus(Lower(value), beta.Value),
         Binary b => LowerBinary(new Binary(b.Op, Lower(b.Left), Lower(b.Right))),
         Call c => LowerCall(c.Function, Lower(c.Argument)),
         Condition c => new Condition(c.Op, Lower(c.Left), Lower(c.Right)),
@@ -99,6 +101,14 @@ internal sealed class ExpressionWriter
         Expr f = new Call(function, u);
         return new Select(new Condition(ConditionOp.Equal, r, 0), f, f + (r * Differentiator.Outer(function, u)));
     }
+
+    /// <summary>v where <paramref name="argument"/> is β·v or v·β with β not a power of two (softplus(β·v)/β: see <see cref="ScaledSoftplus"/>).</summary>
+    private static Expr? ScaledBy(Expr argument, double beta) => !IsInexactFactor(beta) ? null : argument switch
+    {
+        Binary { Op: BinaryOp.Multiply, Left: Constant c, Right: var v } when c.Value == beta => v,
+        Binary { Op: BinaryOp.Multiply, Left: var v, Right: Constant c } when c.Value == beta => v,
+        _ => null,
+    };
 
     /// <summary>
     /// In float, v·c or v/c for a constant c that float cannot hold (elu's α = 0.3, a Temperature of
@@ -215,7 +225,7 @@ internal sealed class ExpressionWriter
         locals[e] = name;
     }
 
-    private static bool IsWorthBinding(Expr e) => e is Binary or Call or Select or ScaledArgument or Negate { Operand: not Variable and not Constant };
+    private static bool IsWorthBinding(Expr e) => e is Binary or Call or Select or ScaledArgument or ScaledSoftplus or Negate { Operand: not Variable and not Constant };
 
     private static IEnumerable<Expr> Children(Expr e) => e switch
     {
@@ -225,6 +235,7 @@ internal sealed class ExpressionWriter
         Condition c => new[] { c.Left, c.Right },
         Select s => new[] { s.Test, s.WhenTrue, s.WhenFalse },
         ScaledArgument a => new[] { a.Value },
+        ScaledSoftplus s => new[] { s.Value },
         _ => Array.Empty<Expr>(),
     };
 
@@ -244,6 +255,7 @@ internal sealed class ExpressionWriter
         Call c => char.ToLowerInvariant(c.Function.ToString()[0]) + c.Function.ToString().Substring(1),
         Select => "piece",
         ScaledArgument a => a.Error ? "uError" : "u",
+        ScaledSoftplus => "softplus",
         _ => "t",
     };
 
@@ -277,6 +289,7 @@ internal sealed class ExpressionWriter
             Condition c => RenderCondition(c, context),
             Select s => RenderSelect(s, context),
             ScaledArgument a => RenderScaledArgument(a),
+            ScaledSoftplus s => (dialect == Dialect.Vector ? VectorType : "global::Activations.ActivationMath") + ".ScaledSoftplus(" + Render(s.Value, Precedence.Lowest) + ", " + Literal(s.Beta, "double") + ")",
             _ => throw new InvalidOperationException(e.GetType().Name),
         };
     }

@@ -49,6 +49,13 @@ internal sealed record Clamp(Expr Value, double Min, double Max) : Expr;
 /// </summary>
 internal sealed record ScaledArgument(Expr Value, double High, double Low, bool Error) : Expr;
 
+/// <summary>
+/// softplus(Beta·Value)/Beta in float for a β that is not a power of two, evaluated in double and
+/// rounded once (the runtime's <c>ScaledSoftplus</c>): in float lanes softplus(β·x) rounded and then
+/// divided by β rounds twice. Only made by the lowering before emission, never differentiated.
+/// </summary>
+internal sealed record ScaledSoftplus(Expr Value, double Beta) : Expr;
+
 /// <summary>A comparison or a logical combination of comparisons; only used as a <see cref="Select"/> condition.</summary>
 internal sealed record Condition(ConditionOp Op, Expr Left, Expr Right) : Expr;
 

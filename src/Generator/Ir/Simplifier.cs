@@ -82,6 +82,15 @@ internal static class Simplifier
                 break;
             case BinaryOp.Divide:
                 if (IsOne(r)) return l;
+
+                // (a·c)/c = a for a constant c (the chain rule through softplus(β·x)/β): exact in
+                // the reals, and two roundings fewer.
+                if (r is Constant { Value: not 0 } dc && !double.IsInfinity(dc.Value) && !double.IsNaN(dc.Value) && l is Binary { Op: BinaryOp.Multiply } lm)
+                {
+                    if (lm.Right is Constant rc && rc.Value == dc.Value) return lm.Left;
+                    if (lm.Left is Constant lc && lc.Value == dc.Value) return lm.Right;
+                }
+
                 if (IsZero(l)) return new Constant(0);
                 if (l is Negate dn && r is Constant) return SimplifyNegate(SimplifyBinary(BinaryOp.Divide, dn.Operand, r));
                 if (l is Select ds && r is Constant) return SimplifySelect(ds.Test, SimplifyBinary(BinaryOp.Divide, ds.WhenTrue, r), SimplifyBinary(BinaryOp.Divide, ds.WhenFalse, r));

@@ -24,6 +24,25 @@ internal static class ArgumentMath
         return error;
     }
 
+    /// <summary>softplus(β·x)/β on double lanes (the product rounded, then the quotient).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ScaledSoftplus<TV>(TV x, double beta)
+        where TV : struct, ISimdDouble<TV>
+    {
+        TV b = TV.Create(beta);
+        return DoubleMath.Softplus(x * b) / b;
+    }
+
+    /// <summary>softplus(β·x)/β on float lanes: in double lanes (errors near 2^−50), rounded once to float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TF ScaledSoftplus<TF, TD>(TF x, double beta)
+        where TF : struct, ISimdSingle<TF, TD>
+        where TD : struct, ISimdDouble<TD>
+    {
+        TF.Widen(x, out TD lower, out TD upper);
+        return TF.Narrow(ScaledSoftplus(lower, beta), ScaledSoftplus(upper, beta));
+    }
+
     /// <summary>fl(x·(high + low)) on float lanes, the product formed in double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF ScaleArgument<TF, TD>(TF x, double high, double low)

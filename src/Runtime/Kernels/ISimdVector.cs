@@ -124,6 +124,13 @@ public interface ISimdVector<TSelf, T>
     /// <summary>x·(high + low) − <see cref="ScaleArgument"/>: the argument's rounding error, for the first-order correction f(u) + r·f'(u); 0 for NaN and ±∞.</summary>
     static abstract TSelf ScaleArgumentError(TSelf x, double high, double low);
 
+    /// <summary>
+    /// softplus(β·x)/β, a softplus kind at a β that is not a power of two: float lanes compute it in
+    /// double lanes and round once (within 1 ULP; softplus(β·x) rounded to float and then divided
+    /// would round twice), double lanes as <see cref="Softplus"/> of the rounded product, divided.
+    /// </summary>
+    static abstract TSelf ScaledSoftplus(TSelf x, double beta);
+
     /// <summary>selu(x) = λ·x for x &gt; 0, λα·(e^x − 1) otherwise (PyTorch's λ and α as double-doubles, the product rounded once): within 1 ULP; ±0 kept, −λα at −∞.</summary>
     static abstract TSelf Selu(TSelf x);
 

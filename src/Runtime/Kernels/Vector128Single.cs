@@ -201,6 +201,12 @@ public readonly struct Vector128Single : ISimdVector<Vector128Single, float>, IS
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector128Single ScaledSoftplus(Vector128Single x, double beta) => ArgumentMath.ScaledSoftplus<Vector128Single, Vector128Double>(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector128Single Silu(Vector128Single x) => GatedMath.Silu<Vector128Single, Vector128Double>(x);
 
     /// <inheritdoc/>

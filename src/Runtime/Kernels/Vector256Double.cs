@@ -201,6 +201,12 @@ public readonly struct Vector256Double : ISimdVector<Vector256Double, double>, I
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Double ScaledSoftplus(Vector256Double x, double beta) => ArgumentMath.ScaledSoftplus(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Double Silu(Vector256Double x) => GatedMath.Silu(x);
 
     /// <inheritdoc/>

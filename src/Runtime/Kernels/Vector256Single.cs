@@ -201,6 +201,12 @@ public readonly struct Vector256Single : ISimdVector<Vector256Single, float>, IS
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector256Single ScaledSoftplus(Vector256Single x, double beta) => ArgumentMath.ScaledSoftplus<Vector256Single, Vector256Double>(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector256Single Silu(Vector256Single x) => GatedMath.Silu<Vector256Single, Vector256Double>(x);
 
     /// <inheritdoc/>

@@ -201,6 +201,12 @@ public readonly struct Vector512Double : ISimdVector<Vector512Double, double>, I
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Double ScaledSoftplus(Vector512Double x, double beta) => ArgumentMath.ScaledSoftplus(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Double Silu(Vector512Double x) => GatedMath.Silu(x);
 
     /// <inheritdoc/>

@@ -201,6 +201,12 @@ public readonly struct Vector512Single : ISimdVector<Vector512Single, float>, IS
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512Single ScaledSoftplus(Vector512Single x, double beta) => ArgumentMath.ScaledSoftplus<Vector512Single, Vector512Double>(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512Single Silu(Vector512Single x) => GatedMath.Silu<Vector512Single, Vector512Double>(x);
 
     /// <inheritdoc/>

@@ -212,6 +212,12 @@ public readonly struct Vector512x2Double : ISimdVector<Vector512x2Double, double
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Double ScaledSoftplus(Vector512x2Double x, double beta) => ArgumentMath.ScaledSoftplus(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512x2Double Silu(Vector512x2Double x) => GatedMath.Silu(x);
 
     /// <inheritdoc/>

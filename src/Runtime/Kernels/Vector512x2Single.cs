@@ -212,6 +212,12 @@ public readonly struct Vector512x2Single : ISimdVector<Vector512x2Single, float>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Vector512x2Single ScaledSoftplus(Vector512x2Single x, double beta) => ArgumentMath.ScaledSoftplus<Vector512x2Single, Vector512x2Double>(x, beta);
+
+    /// <inheritdoc/>
+    /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
+    /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512x2Single Silu(Vector512x2Single x) => GatedMath.Silu<Vector512x2Single, Vector512x2Double>(x);
 
     /// <inheritdoc/>

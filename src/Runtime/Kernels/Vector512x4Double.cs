@@ -220,6 +220,11 @@ public readonly struct Vector512x4Double : ISimdVector<Vector512x4Double, double
     public static Vector512x4Double ScaleArgumentError(Vector512x4Double x, double high, double low) => ArgumentMath.ScaleArgumentError(x, high, low);
 
     /// <inheritdoc/>
+    /// <remarks>Inlined: the two halves call <see cref="Vector512x2Double"/>'s member.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512x4Double ScaledSoftplus(Vector512x4Double x, double beta) => Join(Vector512x2Double.ScaledSoftplus(x.Lower, beta), Vector512x2Double.ScaledSoftplus(x.Upper, beta));
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

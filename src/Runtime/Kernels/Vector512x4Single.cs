@@ -220,6 +220,11 @@ public readonly struct Vector512x4Single : ISimdVector<Vector512x4Single, float>
     public static Vector512x4Single ScaleArgumentError(Vector512x4Single x, double high, double low) => ArgumentMath.ScaleArgumentError<Vector512x4Single, Vector512x4Double>(x, high, low);
 
     /// <inheritdoc/>
+    /// <remarks>Inlined: the two halves call <see cref="Vector512x2Single"/>'s member.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512x4Single ScaledSoftplus(Vector512x4Single x, double beta) => Join(Vector512x2Single.ScaledSoftplus(x.Lower, beta), Vector512x2Single.ScaledSoftplus(x.Upper, beta));
+
+    /// <inheritdoc/>
     /// <remarks>Not inlined: the primitive is compiled once as its own method (inlining its many lane
     /// operations into every caller would exhaust the JIT's per-method budget of locals).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
