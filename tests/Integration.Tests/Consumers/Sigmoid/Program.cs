@@ -125,4 +125,8 @@ internal static partial class InternalGates
 
     [Activation("gelu", Temperature = 0.7, Clip = 30)]
     public static partial double CoolGelu(double x);
+
+    // Float softplus at β = 1.5: one ActivationMath/ISimdVector ScaledSoftplus call, computed in double.
+    [Activation("softplus", Beta = 1.5)]
+    public static partial float SoftSoftplus(float x);
 }
