@@ -184,36 +184,13 @@ internal static class SingleMath
 
     /// <summary>
     /// softplus(x) = ln(1 + e^x) within 1 ULP (checked over all 2^32 floats: 2.0 % of them 1 ULP
-    /// off), in float lanes: see <see cref="SoftplusScaled{TF, TD}"/>. Subnormal results kept.
+    /// off), in float lanes: see <see cref="SoftplusCore{TF, TD}"/>. Subnormal results kept.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TF Softplus<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
         => SoftplusCore<TF, TD>(x);
-
-    /// <summary>
-    /// softplus by <see cref="SoftplusScaled{TF, TD}"/>: where every lane has |x| ≤ 87 (e^−|x| and
-    /// all the scaled values normal) the powers of two are applied on the integer lanes; otherwise
-    /// (rare in practice; NaN lanes too) <see cref="SoftplusWide{TF, TD}"/> scales by ScaleB, exact
-    /// into the subnormals. Both give the same bits where both apply.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SoftplusCore<TF, TD>(TF x)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-    {
-        TF negativeAbs = TF.Or(x, TF.Create(-0f));
-        return TF.AnyTrue(negativeAbs + TF.Create(87f))
-            ? SoftplusWide<TF, TD>(x)
-            : SoftplusScaled<TF, TD>(x, negativeAbs, normal: true);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TF SoftplusWide<TF, TD>(TF x)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-        => SoftplusScaled<TF, TD>(x, TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), normal: false);
 
     /// <summary>ln σ(x) = −softplus(−x), within 1 ULP (checked over all 2^32 floats: 2.0 % of them 1 ULP off).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -229,27 +206,27 @@ internal static class SingleMath
     /// ql from the exact residual, the rounding of 2 + e and pl; Q of degree 3 (s²·Q within
     /// 5e-9; the term is at most 4 % of the log). 2q + tails is rounded once before the scaling
     /// (and once more where subnormal), then added to x⁺ (one more rounding where x > 0).
+    /// e and s are scaled on the integer lanes with k clamped at −124 (below, they only enter
+    /// 2 + e, the residual and s², far beneath those values' precision); the result by ScaleB,
+    /// exact into the subnormals.
     /// </summary>
-    /// <remarks>
-    /// <paramref name="negativeAbs"/> is −|x| (NaN stays NaN), clamped at −105 unless
-    /// <paramref name="normal"/> (e^−105 is below half the smallest subnormal). With
-    /// <paramref name="normal"/> (|x| ≤ 87) 2^k·v is the integer sum of v's bits and k·2^23.
-    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF SoftplusScaled<TF, TD>(TF x, TF negativeAbs, bool normal)
+    private static TF SoftplusCore<TF, TD>(TF x)
         where TF : struct, ISimdSingle<TF, TD>
         where TD : struct, ISimdDouble<TD>
     {
         TF one = TF.Create(1f);
-        TF p = SoftplusExpParts<TF, TD>(negativeAbs, out TF pl, out TF k, out TF kk);
-        TF exponent = TF.ShiftLeftBits(kk, 23);
-        TF e = ScaleBy<TF, TD>(p, k, exponent, normal);
+
+        // −|x| clamped at −105 (e^−105 is below half the smallest subnormal); NaN stays NaN.
+        TF p = SoftplusExpParts<TF, TD>(TF.Max(TF.Or(x, TF.Create(-0f)), TF.Create(-105f)), out TF pl, out TF k, out TF kk);
+        TF exponent = TF.ShiftLeftBits(TF.Max(kk, TF.Create(RoundMagic - 124f)), 23); // p·2^k and q·2^k stay normal
+        TF e = TF.AddBits(p, exponent);
 
         // q = fl(p/(2 + e)), s = 2^k·q. With n = (p + pl) − q·(2 + 2^k·(p + pl)), the exact
         // quotient is q + n/(2 + e) and 1/(2 + e) = (1 − s)/2: ql2 = 2·(that correction) = n·(1 − s).
         TF q = p / (TF.Create(2f) + e);
         TF q2 = q + q;
-        TF s = ScaleBy<TF, TD>(q, k, exponent, normal);
+        TF s = TF.AddBits(q, exponent);
         TF w = s - one;
         TF ql2 = TF.MultiplyAdd(pl, w, SoftplusNegatedResidual<TF, TD>(p, q, q2, e)) * w;
 
@@ -262,15 +239,8 @@ internal static class SingleMath
         TF tail = TF.MultiplyAdd(q * z, poly, ql2);
 
         // ln(1 + e) = 2^k·(2q + tail).
-        return TF.Max(x, TF.Create(0f)) + ScaleBy<TF, TD>(q2 + tail, k, exponent, normal);
+        return TF.Max(x, TF.Create(0f)) + TF.ScaleB(q2 + tail, k);
     }
-
-    /// <summary>v·2^k: on the integer lanes (exponent = k·2^23) where v and the result are normal, else by ScaleB.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TF ScaleBy<TF, TD>(TF v, TF k, TF exponent, bool normal)
-        where TF : struct, ISimdSingle<TF, TD>
-        where TD : struct, ISimdDouble<TD>
-        => normal ? TF.AddBits(v, exponent) : TF.ScaleB(v, k);
 
     /// <summary>
     /// e^z = (p + pl)·2^k for z in [−105, 0] (or NaN): z = k·ln2 + r (r rounded once),
