@@ -276,7 +276,7 @@ public readonly struct Vector512x4Single : ISimdVector<Vector512x4Single, float>
     // is that of Vector512x2Single, twice, so the call overhead is paid once per 64 lanes while the
     // live values fit the 32 vector registers (over all four registers at once they spill: measured
     // 0.3-0.9x the x2 speed for Selu, NormalCdf, GeluTanh, SiluDerivative, Mish, Gelu). Sigmoid,
-    // SigmoidFast, Tanh, TanhFast, Softplus, LogSigmoid and Exp do fit and run over all four
+    // SigmoidFast, Tanh, TanhFast, Softplus, LogSigmoid, Silu and Exp do fit and run over all four
     // registers (measured 3-7 % faster than the halves). Selu calls Vector512x2Single.Selu per half.
     private Vector512x2Single Lower
     {
